@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" here: the `audit:verify` script runs it outside Next.
 import type { Db } from "@/lib/db/create-client";
 import { verifyChain, type ChainProblem } from "@/lib/audit/audit-hash";
 
