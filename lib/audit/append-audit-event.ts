@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { resolveDatabase } from "@/lib/db/database-url";
+import type { Prisma } from "@/lib/generated/sqlite/client";
 import { auditHash, GENESIS_HASH } from "@/lib/audit/audit-hash";
 
 // A transaction client: the audit row is written in the same transaction as the change it records.
@@ -12,7 +13,7 @@ export interface AuditInput {
   action: string;
   entityType: string;
   entityId?: string | null;
-  data?: Record<string, unknown> | null;
+  data?: Prisma.InputJsonObject | null;
 }
 
 export async function appendAuditEvent(tx: Tx, input: AuditInput, now = new Date()) {

@@ -1,0 +1,5 @@
+import { ForbiddenNotice } from "./forbidden-notice";
+
+export default function AdminForbidden() {
+  return <ForbiddenNotice />;
+}

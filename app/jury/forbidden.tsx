@@ -1,0 +1,5 @@
+import { ForbiddenNotice } from "@/app/admin/forbidden-notice";
+
+export default function JuryForbidden() {
+  return <ForbiddenNotice />;
+}

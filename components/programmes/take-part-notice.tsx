@@ -1,0 +1,47 @@
+import { useLocale, useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/alert";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { NominationWindow } from "@/lib/programmes/nomination-window";
+
+export interface TakePartNoticeProps {
+  nominations: NominationWindow;
+  timeZone: string;
+  /**
+   * Where the nomination form lives. Until that form exists the notice says
+   * honestly that online submission opens soon instead of linking nowhere.
+   */
+  formHref?: string;
+}
+
+/** Whether nominations are open, until when, and how to take part. */
+export function TakePartNotice({ nominations, timeZone, formHref }: TakePartNoticeProps) {
+  const t = useTranslations("programmePage");
+  const card = useTranslations("programmeCard");
+  const locale = useLocale();
+  const when = (date: Date) => formatDateTime(date, { locale, timeZone });
+  const { state, opensAt, closesAt, deadlinePassed } = nominations;
+
+  if (state === "open") {
+    return (
+      <Notice tone="success" title={closesAt ? t("nominationsOpenUntil", { date: when(closesAt) }) : t("nominationsOpen")}>
+        {formHref ? (
+          <Button href={formHref} className="mt-2">
+            {card("nominateOrApply")}
+          </Button>
+        ) : (
+          <p>{t("submissionSoon")}</p>
+        )}
+      </Notice>
+    );
+  }
+  if (state === "not_yet_open") {
+    return <Notice tone="info" title={opensAt ? t("nominationsNotYetOpenOn", { date: when(opensAt) }) : t("nominationsNotYetOpen")} />;
+  }
+  return (
+    <Notice
+      tone="warning"
+      title={closesAt && deadlinePassed ? t("nominationsClosedOn", { date: when(closesAt) }) : t("nominationsClosed")}
+    />
+  );
+}
