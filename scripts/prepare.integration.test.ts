@@ -13,7 +13,7 @@ function prepare(env: Record<string, string>) {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !["DATABASE_URL", "NODE_ENV", "AUTH_SECRET", "LAUREL_HMAC_KEY", "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY"].includes(k)),
   );
-  return spawnSync(tsx, ["scripts/prepare.ts"], { env: { ...clean, ...env }, encoding: "utf8", timeout: 90_000 });
+  return spawnSync(tsx, ["scripts/prepare.ts"], { env: { ...clean, ...env } as NodeJS.ProcessEnv, encoding: "utf8", timeout: 90_000 });
 }
 
 function expectOneSentence(stderr: string, pattern: RegExp) {
