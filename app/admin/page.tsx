@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignOutEverywhereButton } from "@/app/sign-out/sign-out-buttons";
-import { Card, EmptyState, PageHeader, StatusBadge } from "@/components/ui";
+import { Button, Card, EmptyState, PageHeader, StatusBadge } from "@/components/ui";
 import { can } from "@/lib/permissions/can";
 import { listOrganiserProgrammes } from "@/lib/permissions/list-organiser-programmes";
+import { applyScheduledTransitions } from "@/lib/programmes/apply-scheduled-transitions";
 import { requireStaff } from "@/lib/permissions/require-staff";
 import { ZPhase } from "@/lib/validation/statuses";
 
@@ -15,14 +16,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminHomePage() {
   const actor = await requireStaff("area.admin");
+  // Phases whose time has come change before they are shown (scheduled transitions happen on read).
+  await applyScheduledTransitions("all");
   const programmes = await listOrganiserProgrammes({ actor });
   const t = await getTranslations("adminHome");
   const phase = await getTranslations("phase");
+  const programmeAdmin = await getTranslations("programmeAdmin");
   const phaseLabel = (value: string) => (ZPhase.safeParse(value).success ? phase(value as never) : value);
 
   return (
     <>
-      <PageHeader title={t("title")} description={actor.isAdmin ? t("introAdmin") : t("intro")} />
+      <PageHeader
+        title={t("title")}
+        description={actor.isAdmin ? t("introAdmin") : t("intro")}
+        actions={can(actor, "programme.create") ? <Button href="/admin/programmes/new">{programmeAdmin("newProgramme")}</Button> : undefined}
+      />
       {programmes.length === 0 ? (
         <EmptyState title={actor.isAdmin ? t("emptyAdmin") : t("empty")} />
       ) : (
@@ -30,7 +38,11 @@ export default async function AdminHomePage() {
           {programmes.map((p) => (
             <Card as="li" key={p.id} className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
               <div>
-                <p className="text-lg font-semibold">{p.name}</p>
+                <p className="text-lg font-semibold">
+                  <Link href={`/admin/programmes/${p.id}`} className="text-brand underline hover:no-underline">
+                    {p.name} {p.edition}
+                  </Link>
+                </p>
                 <p className="text-sm text-ink-muted">{t("editionCity", { edition: p.edition, city: p.city })}</p>
               </div>
               <p>

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { applyScheduledTransitions } from "@/lib/programmes/apply-scheduled-transitions";
 import { nominationWindow, type NominationWindow } from "@/lib/programmes/nomination-window";
 import {
   PHASES,
@@ -59,6 +60,9 @@ export interface PublicProgramme {
 
 /** The public view of a programme; null for unknown slugs and drafts (callers answer 404). */
 export async function getPublicProgramme({ slug, now = new Date() }: { slug: string; now?: Date }): Promise<PublicProgramme | null> {
+  // Scheduled phase changes take effect on read (apply-scheduled-transitions.ts).
+  const scheduled = await db.programme.findUnique({ where: { slug }, select: { id: true } });
+  if (scheduled) await applyScheduledTransitions({ programmeId: scheduled.id }, now);
   const row = await db.programme.findUnique({
     where: { slug },
     select: {

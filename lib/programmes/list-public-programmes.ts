@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { applyScheduledTransitions } from "@/lib/programmes/apply-scheduled-transitions";
 import { nominationWindow, type NominationWindow } from "@/lib/programmes/nomination-window";
 import { PHASES, ZPhase, type Phase } from "@/lib/validation/statuses";
 
@@ -29,6 +30,8 @@ const FINISHED: readonly Phase[] = ["results_published", "archived"];
  * winners has nothing to show and stays hidden).
  */
 export async function listPublicProgrammes({ now = new Date() }: { now?: Date } = {}): Promise<PublicProgrammeList> {
+  // Scheduled phase changes take effect on read (apply-scheduled-transitions.ts).
+  await applyScheduledTransitions("all", now);
   const rows = await db.programme.findMany({
     where: { phase: { not: "draft" } },
     orderBy: [{ createdAt: "desc" }],

@@ -1,0 +1,98 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { authorize } from "@/lib/permissions/authorize";
+import { applyScheduledTransitions } from "@/lib/programmes/apply-scheduled-transitions";
+import { checkTransition, nextPhases, type TransitionRefusal } from "@/lib/programmes/phase-rules";
+import { PHASES, ZCadence, ZDecisionMode, ZPhase, type DecisionMode, type Phase } from "@/lib/validation/statuses";
+
+export interface OrganiserProgramme {
+  id: string;
+  slug: string;
+  name: string;
+  edition: string;
+  description: string;
+  organiserName: string;
+  organiserContact: string;
+  city: string;
+  timeZone: string;
+  defaultLocale: string;
+  heroImage: string | null;
+  privacyNotice: string;
+  decisionMode: DecisionMode;
+  juryWeight: number;
+  publicWeight: number;
+  cadence: string;
+  phase: Phase;
+  phaseChangedAt: Date;
+  timeline: { phase: Phase; startsAt: Date | null; endsAt: Date | null }[];
+  /** Each phase the organiser may move to, with why it is refused now (null when allowed). */
+  next: { phase: Phase; refusal: TransitionRefusal | null }[];
+  counts: { categories: number; organisers: number; jurors: number; nominationsByStatus: Record<string, number> };
+}
+
+/**
+ * The programme as its organisers see it. Applies due scheduled phase changes
+ * first, so the page never shows a phase whose time is over.
+ */
+export async function getProgrammeForOrganiser({
+  actor,
+  programmeId,
+  now = new Date(),
+}: {
+  actor: SessionUser | null;
+  programmeId: string;
+  now?: Date;
+}): Promise<OrganiserProgramme> {
+  if (!actor) authorize(actor, "programme.view");
+  const exists = await db.programme.findUnique({ where: { id: programmeId }, select: { id: true } });
+  if (!exists) throw new AppError("not_found", "No such programme.");
+  authorize(actor, "programme.view", { programmeId: exists.id });
+  await applyScheduledTransitions({ programmeId }, now);
+
+  const p = await db.programme.findUniqueOrThrow({ where: { id: programmeId }, include: { phases: true } });
+  const [categories, lockedShortlists, categoriesWithFinalists, confirmedResults, memberships, nominations] = await Promise.all([
+    db.category.count({ where: { programmeId } }),
+    db.category.count({ where: { programmeId, shortlistLockedAt: { not: null }, finalists: { some: {} } } }),
+    db.category.count({ where: { programmeId, finalists: { some: {} } } }),
+    db.category.count({ where: { programmeId, results: { some: { confirmedAt: { not: null } } } } }),
+    db.membership.groupBy({ by: ["role"], where: { programmeId }, _count: { _all: true } }),
+    db.nomination.groupBy({ by: ["status"], where: { programmeId }, _count: { _all: true } }),
+  ]);
+  const phase = ZPhase.catch("draft").parse(p.phase);
+  const decisionMode = ZDecisionMode.catch("jury_only").parse(p.decisionMode);
+  const facts = { decisionMode, categoryCount: categories, lockedShortlists, categoriesWithFinalists, confirmedResults };
+  const roleCount = (role: string) => memberships.find((m) => m.role === role)?._count._all ?? 0;
+
+  return {
+    id: p.id,
+    slug: p.slug,
+    name: p.name,
+    edition: p.edition,
+    description: p.description,
+    organiserName: p.organiserName,
+    organiserContact: p.organiserContact,
+    city: p.city,
+    timeZone: p.timeZone,
+    defaultLocale: p.defaultLocale,
+    heroImage: p.heroImage,
+    privacyNotice: p.privacyNotice,
+    decisionMode,
+    juryWeight: p.juryWeight,
+    publicWeight: p.publicWeight,
+    cadence: ZCadence.catch("yearly").parse(p.cadence),
+    phase,
+    phaseChangedAt: p.phaseChangedAt,
+    timeline: p.phases
+      .flatMap((w) => (ZPhase.safeParse(w.phase).success ? [{ phase: w.phase as Phase, startsAt: w.startsAt, endsAt: w.endsAt }] : []))
+      .sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase)),
+    next: nextPhases(phase, decisionMode).map((to) => ({ phase: to, refusal: checkTransition(phase, to, facts) })),
+    counts: {
+      categories,
+      organisers: roleCount("organiser"),
+      jurors: roleCount("juror"),
+      nominationsByStatus: Object.fromEntries(nominations.map((n) => [n.status, n._count._all])),
+    },
+  };
+}
