@@ -1,0 +1,52 @@
+// Clients of the e2e server's control API (the sink and the database live in
+// the webServer process, not in the test workers).
+import { isSignInLink } from "../../lib/testing/e2e-mail";
+import type { SinkMessage } from "../../lib/testing/smtp-sink";
+import type { CreatedPerson, NewPerson } from "./control-server";
+import { E2E_CONTROL_URL } from "./e2e-env";
+
+export class Mailbox {
+  constructor(private readonly appOrigin: string) {}
+
+  async messages(): Promise<SinkMessage[]> {
+    const response = await fetch(`${E2E_CONTROL_URL}/messages`);
+    if (!response.ok) throw new Error(`The e2e mailbox answered ${response.status}; is e2e/support/e2e-server.ts running?`);
+    return (await response.json()) as SinkMessage[];
+  }
+
+  /** How many messages have arrived so far; pass it as `after` to wait only for newer ones. */
+  async count(): Promise<number> {
+    return (await this.messages()).length;
+  }
+
+  /** Waits for a new message to `to` with a sign-in link to the app, and returns the link. */
+  async waitForSignInLink(to: string, { after, timeoutMs = 20_000 }: { after: number; timeoutMs?: number }): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    const recipient = to.toLowerCase();
+    for (;;) {
+      const fresh = (await this.messages()).slice(after).filter((m) => m.to.includes(recipient));
+      for (const message of fresh) {
+        const link = message.links.find((l) => isSignInLink(l, this.appOrigin));
+        if (link) return link;
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`No sign-in link for ${to} arrived within ${timeoutMs} ms (${fresh.length} new message(s) to that address).`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+/** Fresh people for journeys that change something about the person signing in. */
+export class People {
+  async create(person: NewPerson): Promise<CreatedPerson> {
+    const response = await fetch(`${E2E_CONTROL_URL}/people`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(person),
+    });
+    const body = (await response.json()) as CreatedPerson & { error?: string };
+    if (response.status !== 201) throw new Error(`Could not create an e2e ${person.role}: ${body.error ?? response.status}`);
+    return body;
+  }
+}
