@@ -62,7 +62,13 @@ export async function inviteMember({
   const expiresAt = invitationExpiry(now, env);
   const invitation = await db.$transaction(async (tx) => {
     const created = await tx.invitation.create({
-      data: { ...sameScope, email: input.email, tokenHash: hashInvitationToken(token), expiresAt, invitedById: me.id, createdAt: now },
+      data: {
+        ...sameScope,
+        email: input.email,
+        isChair: input.isChair,
+        isPreviousWinner: input.isPreviousWinner,
+        locale: input.locale ?? null,
+        tokenHash: hashInvitationToken(token), expiresAt, invitedById: me.id, createdAt: now },
       select: { id: true },
     });
     await appendAuditEvent(
