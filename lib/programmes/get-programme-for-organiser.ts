@@ -4,7 +4,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { authorize } from "@/lib/permissions/authorize";
 import { applyScheduledTransitions } from "@/lib/programmes/apply-scheduled-transitions";
+import { nextActions, type NextActionKey } from "@/lib/programmes/next-actions";
 import { checkTransition, nextPhases, type TransitionRefusal } from "@/lib/programmes/phase-rules";
+import { loadJuryProgress, type JurorProgress } from "@/lib/programmes/load-jury-progress";
 import { PHASES, ZCadence, ZDecisionMode, ZPhase, type DecisionMode, type Phase } from "@/lib/validation/statuses";
 
 export interface OrganiserProgramme {
@@ -30,6 +32,11 @@ export interface OrganiserProgramme {
   /** Each phase the organiser may move to, with why it is refused now (null when allowed). */
   next: { phase: Phase; refusal: TransitionRefusal | null }[];
   counts: { categories: number; organisers: number; jurors: number; nominationsByStatus: Record<string, number> };
+  /** Per juror: submitted score sheets out of the eligible nominations they are assigned. */
+  juryProgress: JurorProgress[];
+  /** Ballots cast so far, once voting has opened (never a tally); null before. */
+  votesCast: number | null;
+  nextActions: NextActionKey[];
 }
 
 /**
@@ -60,10 +67,16 @@ export async function getProgrammeForOrganiser({
     db.membership.groupBy({ by: ["role"], where: { programmeId }, _count: { _all: true } }),
     db.nomination.groupBy({ by: ["status"], where: { programmeId }, _count: { _all: true } }),
   ]);
+  const [categoriesWithoutCriteria, juryProgress] = await Promise.all([
+    db.category.count({ where: { programmeId, criteria: { none: {} } } }),
+    loadJuryProgress(programmeId),
+  ]);
   const phase = ZPhase.catch("draft").parse(p.phase);
   const decisionMode = ZDecisionMode.catch("jury_only").parse(p.decisionMode);
   const facts = { decisionMode, categoryCount: categories, lockedShortlists, categoriesWithFinalists, confirmedResults };
   const roleCount = (role: string) => memberships.find((m) => m.role === role)?._count._all ?? 0;
+  const byStatus = Object.fromEntries(nominations.map((n) => [n.status, n._count._all]));
+  const votingOpened = decisionMode !== "jury_only" && PHASES.indexOf(phase) >= PHASES.indexOf("public_vote");
 
   return {
     id: p.id,
@@ -92,7 +105,18 @@ export async function getProgrammeForOrganiser({
       categories,
       organisers: roleCount("organiser"),
       jurors: roleCount("juror"),
-      nominationsByStatus: Object.fromEntries(nominations.map((n) => [n.status, n._count._all])),
+      nominationsByStatus: byStatus,
     },
+    juryProgress,
+    votesCast: votingOpened ? await db.ballot.count({ where: { programmeId } }) : null,
+    nextActions: nextActions({
+      ...facts,
+      phase,
+      categoriesWithoutCriteria,
+      jurorCount: roleCount("juror"),
+      hasNominationWindow: p.phases.some((w) => w.phase === "nominations_open" && w.startsAt),
+      awaitingModeration: byStatus.submitted ?? 0,
+      jurySheetsOutstanding: juryProgress.reduce((sum, j) => sum + Math.max(0, j.assigned - j.scored), 0),
+    }),
   };
 }

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ProgrammeTabs } from "@/components/admin/programme-tabs";
-import { Card, PageHeader, StatusBadge, Timeline } from "@/components/ui";
+import { Card, PageHeader, StatusBadge, Table, TBody, THead, Td, Th, Tr, Timeline } from "@/components/ui";
+import { ACTION_PATH } from "@/lib/programmes/next-actions";
 import { formatDateRange, formatDateTime } from "@/lib/i18n/format";
 import { timelinePhases } from "@/lib/validation/programme";
 import { PHASES } from "@/lib/validation/statuses";
@@ -51,6 +52,29 @@ export default async function ProgrammeOverviewPage({ params }: { params: Promis
       <ProgrammeTabs programmeId={programme.id} current="overview" />
 
       <div className="grid gap-6 lg:grid-cols-2">
+        <Card as="section" aria-labelledby="next-title" className="lg:col-span-2">
+          <h2 id="next-title" className="mb-2 text-xl font-semibold">
+            {t("nextTitle")}
+          </h2>
+          {programme.nextActions.length === 0 ? (
+            <p>{t("nothingToDo")}</p>
+          ) : (
+            <ul className="list-disc space-y-1 pl-5">
+              {programme.nextActions.map((key) => (
+                <li key={key}>
+                  {ACTION_PATH[key] ? (
+                    <Link href={`/admin/programmes/${programme.id}${ACTION_PATH[key]}`} className="text-brand underline hover:no-underline">
+                      {t(`action.${key}`)}
+                    </Link>
+                  ) : (
+                    t(`action.${key}`)
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+
         <Card as="section" aria-labelledby="phase-title">
           <h2 id="phase-title" className="mb-2 text-xl font-semibold">
             {t("phaseTitle")}
@@ -126,6 +150,36 @@ export default async function ProgrammeOverviewPage({ params }: { params: Promis
                 </li>
               ))}
             </ul>
+          )}
+        </Card>
+        <Card as="section" aria-labelledby="jury-title" className="lg:col-span-2">
+          <h2 id="jury-title" className="mb-4 text-xl font-semibold">
+            {t("juryTitle")}
+          </h2>
+          {programme.juryProgress.length === 0 ? (
+            <p>{t("juryNone")}</p>
+          ) : (
+            <Table caption={t("juryCaption")} captionHidden>
+              <THead>
+                <Tr>
+                  <Th>{t("jurorCol")}</Th>
+                  <Th>{t("progressCol")}</Th>
+                </Tr>
+              </THead>
+              <TBody>
+                {programme.juryProgress.map((j) => (
+                  <Tr key={j.userId}>
+                    <Th scope="row">{j.name}</Th>
+                    <Td>{t("progressValue", { scored: j.scored, assigned: j.assigned })}</Td>
+                  </Tr>
+                ))}
+              </TBody>
+            </Table>
+          )}
+          {programme.votesCast !== null && (
+            <p className="mt-4">
+              <strong>{t("votesCast")}:</strong> {programme.votesCast}. <span className="text-ink-muted">{t("votesHint")}</span>
+            </p>
           )}
         </Card>
       </div>
