@@ -29,7 +29,7 @@ function wallParts(date: Date, timeZone: string) {
 }
 
 /** How far `timeZone` is ahead of UTC at `date`, in milliseconds. */
-function offsetAt(date: Date, timeZone: string): number {
+export function offsetAt(date: Date, timeZone: string): number {
   const p = wallParts(date, timeZone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return asUtc - Math.floor(date.getTime() / 1000) * 1000;
