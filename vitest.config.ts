@@ -26,7 +26,12 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["**/*.integration.test.ts"],
-          exclude: ["node_modules/**", ".next/**"],
+          exclude: [
+            "node_modules/**",
+            ".next/**",
+            // The schema-engine tests drive SQLite and PostgreSQL themselves: run them once, in the SQLite pass.
+            ...(process.env.TEST_DATABASE_PROVIDER === "postgresql" ? ["scripts/prisma-engine/**"] : []),
+          ],
           environment: "node",
           globalSetup: ["lib/testing/global-setup.ts"],
           setupFiles: ["lib/testing/setup-database.ts"],
