@@ -26,14 +26,15 @@ export type MembershipRole = z.infer<typeof ZMembershipRole>;
 
 export const ZNominationKind = z.enum(["nomination", "application"]);
 export const ZNominationStatus = z.enum([
-  "draft",
   "pending_confirmation",
   "submitted",
   "eligible",
   "rejected",
   "duplicate",
+  "merged",
   "withdrawn",
   "declined",
+  "erased",
 ]);
 export type NominationStatus = z.infer<typeof ZNominationStatus>;
 
