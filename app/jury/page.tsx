@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, EmptyState, PageHeader, StatusBadge } from "@/components/ui";
 import { listJuryAssignments } from "@/lib/permissions/list-jury-assignments";
@@ -26,7 +27,11 @@ export default async function JuryHomePage() {
         <ul className="flex flex-col gap-3">
           {assignments.map((a) => (
             <Card as="li" key={a.programmeId}>
-              <h2 className="text-lg font-semibold">{a.programmeName}</h2>
+              <h2 className="text-lg font-semibold">
+                <Link href={`/jury/programmes/${a.programmeId}`} className="underline underline-offset-4">
+                  {a.programmeName}
+                </Link>
+              </h2>
               <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-ink-muted">
                 <span>{a.edition}</span>
                 <span className="sr-only">{t("phase")}: </span>
