@@ -2,7 +2,7 @@
 // the webServer process, not in the test workers).
 import { isSignInLink } from "../../lib/testing/e2e-mail";
 import type { SinkMessage } from "../../lib/testing/smtp-sink";
-import type { CreatedPerson, NewPerson } from "./control-server";
+import type { CreatedPerson, NewPerson, PlantedNominations } from "./control-server";
 import { E2E_CONTROL_URL } from "./e2e-env";
 
 export class Mailbox {
@@ -35,6 +35,34 @@ export class Mailbox {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
+}
+
+/** Waits for a new message to `to` with a link to `pathPrefix` on the app (e.g. "/submissions/"), and returns the message and link. */
+export async function waitForAppLink(
+  mailbox: Mailbox,
+  appOrigin: string,
+  to: string,
+  pathPrefix: string,
+  { after, timeoutMs = 20_000 }: { after: number; timeoutMs?: number },
+): Promise<{ link: string; message: SinkMessage }> {
+  const deadline = Date.now() + timeoutMs;
+  const recipient = to.toLowerCase();
+  for (;;) {
+    const fresh = (await mailbox.messages()).slice(after).filter((m) => m.to.includes(recipient));
+    for (const message of fresh) {
+      const link = message.links.find((l) => l.startsWith(`${appOrigin}${pathPrefix}`));
+      if (link) return { link, message };
+    }
+    if (Date.now() > deadline) throw new Error(`No ${pathPrefix} link for ${to} arrived within ${timeoutMs} ms.`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Plants nominations with marker values (see control-server.ts) and returns the markers. */
+export async function plantNominations(): Promise<PlantedNominations> {
+  const response = await fetch(`${E2E_CONTROL_URL}/nominations/plant`, { method: "POST" });
+  if (response.status !== 201) throw new Error(`Could not plant nominations: ${response.status}`);
+  return (await response.json()) as PlantedNominations;
 }
 
 /** Fresh people for journeys that change something about the person signing in. */

@@ -35,6 +35,61 @@ async function createPerson(db: Db, person: NewPerson): Promise<CreatedPerson> {
   return { email, password: person.password };
 }
 
+export interface PlantedNominations {
+  /** Values that must never appear on a public page or in a public response. */
+  markers: string[];
+}
+
+/**
+ * Plants nominations full of unique marker values in every programme, in the
+ * states that matter for privacy: reached the jury, waiting for the nominee,
+ * declined, and a published finalist who chose to show only a first name.
+ */
+async function plantNominations(db: Db): Promise<PlantedNominations> {
+  const tag = randomUUID().slice(0, 8);
+  const markers: string[] = [];
+  const mark = (what: string) => {
+    const value = `${what}${tag}`;
+    markers.push(value);
+    return value;
+  };
+  const birthDate = new Date("2008-07-13T00:00:00Z");
+  markers.push("2008-07-13", "13.07.2008", "13 July 2008", "13. Juli 2008");
+  const programmes = await db.programme.findMany({ select: { id: true, categories: { select: { id: true }, take: 1 } } });
+  for (const programme of programmes) {
+    const categoryId = programme.categories[0]?.id;
+    if (!categoryId) continue;
+    for (const [status, consent] of [
+      ["eligible", "accepted"],
+      ["submitted", "pending"],
+      ["declined", "declined"],
+    ] as const) {
+      const nomination = await db.nomination.create({
+        data: {
+          programmeId: programme.id,
+          categoryId,
+          kind: "nomination",
+          status,
+          nomineeName: `Amira Surname${mark("Nominee")}`,
+          nomineeEmail: `${mark("nominee")}@example.org`,
+          nomineeBirthDate: birthDate,
+          nomineeDistrict: mark("District"),
+          nominatorName: mark("Nominator"),
+          nominatorEmail: `${mark("nominator")}@example.org`,
+          story: mark("Story"),
+          submittedAt: new Date(),
+          confirmedAt: new Date(),
+          consent: { create: { status: consent, displayName: "first_name", showDistrict: false, guardianEmail: `${mark("guardian")}@example.org` } },
+        },
+      });
+      if (status === "eligible") {
+        await db.finalist.create({ data: { categoryId, nominationId: nomination.id, publicName: "Amira", publicSummary: "Runs a homework club." } });
+      }
+    }
+  }
+  return { markers };
+}
+
 function readJson(req: http.IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let body = "";
@@ -63,6 +118,10 @@ export function createControlServer(sink: SmtpSink, databaseUrl: string): { serv
       if (req.method === "POST" && req.url === "/people") {
         db ??= createDbClient({ DATABASE_URL: databaseUrl });
         return send(201, await createPerson(db, (await readJson(req)) as NewPerson));
+      }
+      if (req.method === "POST" && req.url === "/nominations/plant") {
+        db ??= createDbClient({ DATABASE_URL: databaseUrl });
+        return send(201, await plantNominations(db));
       }
       send(404, { error: "not found" });
     } catch (error) {

@@ -8,6 +8,8 @@ import { DEMO_ACCOUNTS } from "@/prisma/seed/users";
 async function setUp() {
   await seed(db);
   const p = await db.programme.findUniqueOrThrow({ where: { slug: "young-engagement-2026" }, include: { categories: { orderBy: { position: "asc" } } } });
+  // Start from no submissions: the demo ones would change every count below.
+  await db.nomination.deleteMany({ where: { programmeId: p.id } });
   const organiser: SessionUser = {
     id: "organiser",
     email: "o@laurel.example",

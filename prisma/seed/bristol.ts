@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/create-client";
 import { createProgramme, STANDARD_CRITERIA, type CategorySpec } from "@/prisma/seed/build";
+import { BRISTOL_DEMO, seedSubmissions } from "@/prisma/seed/submissions";
 import type { SeedUsers } from "@/prisma/seed/users";
 
 const PRIZE = "Award and certificate presented at the Can Do Bristol festival";
@@ -55,5 +56,6 @@ export async function seedBristol(db: Db, users: SeedUsers): Promise<string | nu
   });
   if (!created) return null;
   await db.membership.create({ data: { programmeId: created.id, userId: users.organiserId, role: "organiser" } });
+  await seedSubmissions(db, created.id, created.categoryIds[1], BRISTOL_DEMO);
   return "bristol-volunteer-awards-2027";
 }

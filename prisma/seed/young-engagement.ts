@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/create-client";
 import { createProgramme, type CategorySpec } from "@/prisma/seed/build";
+import { seedSubmissions, YOUNG_ENGAGEMENT_DEMO } from "@/prisma/seed/submissions";
 import type { SeedUsers } from "@/prisma/seed/users";
 
 const NUREMBERG = {
@@ -84,6 +85,7 @@ export async function seedYoungEngagement2026(db: Db, users: SeedUsers): Promise
       { programmeId: created.id, userId: users.previousWinnerId, role: "juror", isPreviousWinner: true },
     ],
   });
+  await seedSubmissions(db, created.id, created.categoryIds[0], YOUNG_ENGAGEMENT_DEMO);
   return "young-engagement-2026";
 }
 
