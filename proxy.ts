@@ -3,7 +3,12 @@ import { contentSecurityPolicy } from "@/lib/security/headers";
 
 // Sets a per-request CSP nonce. This is not a security boundary for access
 // control: every page and action checks permissions itself.
+// Stored files bring their own, stricter policy (default-src 'none'; sandbox),
+// which a page CSP set here would override.
+const FILE_ROUTE = /^\/api\/(attachments\/[^/]+|submissions\/[^/]+\/attachments\/[^/]+)$/;
+
 export function proxy(request: NextRequest) {
+  if (FILE_ROUTE.test(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
