@@ -1,12 +1,25 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { formatMoney } from "@/lib/i18n/format";
 import { describeAgeRule } from "@/lib/programmes/describe-age-rule";
 import type { PublicCategory } from "@/lib/programmes/get-public-programme";
 
-/** A category on the public programme page: what it is for, the prize and who can take part. */
-export function CategoryCard({ category, timeZone }: { category: PublicCategory; timeZone: string }) {
+/**
+ * A category on the public programme page: what it is for, the prize, who can
+ * take part and, while nominations are open (`formHref` given), the way in:
+ * "Nominate someone" and/or "Apply yourself", as the category allows.
+ */
+export function CategoryCard({
+  category,
+  timeZone,
+  formHref,
+}: {
+  category: PublicCategory;
+  timeZone: string;
+  formHref?: (kind: "nomination" | "application") => string;
+}) {
   const t = useTranslations("programmePage");
   const locale = useLocale();
   const { prize } = category;
@@ -33,6 +46,7 @@ export function CategoryCard({ category, timeZone }: { category: PublicCategory;
         <Fact term={t("age")}>{ageRule ? t(`ageRule.${ageRule.key}`, ageRule.values) : t("anyAge")}</Fact>
         <Fact term={t("submissionLabel")}>{t(`submissionMode.${category.submissionMode}`)}</Fact>
       </dl>
+      {formHref ? <TakePartButtons category={category} formHref={formHref} /> : null}
     </Card>
   );
 }
@@ -42,6 +56,22 @@ function Fact({ term, children }: { term: ReactNode; children: ReactNode }) {
     <div className="contents">
       <dt className="font-semibold text-ink-muted">{term}</dt>
       <dd>{children}</dd>
+    </div>
+  );
+}
+
+function TakePartButtons({ category, formHref }: { category: PublicCategory; formHref: (kind: "nomination" | "application") => string }) {
+  const t = useTranslations("programmePage");
+  const kinds = { self: ["application"], nomination: ["nomination"], both: ["nomination", "application"] } as const;
+  return (
+    <div className="flex flex-col gap-3 pt-2 sm:flex-row sm:flex-wrap">
+      {kinds[category.submissionMode].map((kind, i) => (
+        <Button key={kind} href={formHref(kind)} variant={i === 0 ? "primary" : "secondary"}>
+          {t(kind === "nomination" ? "nominateSomeone" : "applyYourself")}
+          {/* Several categories have the same buttons: the name says which one. */}
+          <span className="sr-only"> – {category.name}</span>
+        </Button>
+      ))}
     </div>
   );
 }

@@ -7,17 +7,13 @@ import type { NominationWindow } from "@/lib/programmes/nomination-window";
 export interface TakePartNoticeProps {
   nominations: NominationWindow;
   timeZone: string;
-  /**
-   * Where the nomination form lives. Until that form exists the notice says
-   * honestly that online submission opens soon instead of linking nowhere.
-   */
-  formHref?: string;
+  /** While open: where the categories (with their "Nominate someone"/"Apply yourself" buttons) are. */
+  categoriesHref?: string;
 }
 
 /** Whether nominations are open, until when, and how to take part. */
-export function TakePartNotice({ nominations, timeZone, formHref }: TakePartNoticeProps) {
+export function TakePartNotice({ nominations, timeZone, categoriesHref }: TakePartNoticeProps) {
   const t = useTranslations("programmePage");
-  const card = useTranslations("programmeCard");
   const locale = useLocale();
   const when = (date: Date) => formatDateTime(date, { locale, timeZone });
   const { state, opensAt, closesAt, deadlinePassed } = nominations;
@@ -25,13 +21,14 @@ export function TakePartNotice({ nominations, timeZone, formHref }: TakePartNoti
   if (state === "open") {
     return (
       <Notice tone="success" title={closesAt ? t("nominationsOpenUntil", { date: when(closesAt) }) : t("nominationsOpen")}>
-        {formHref ? (
-          <Button href={formHref} className="mt-2">
-            {card("nominateOrApply")}
-          </Button>
-        ) : (
-          <p>{t("submissionSoon")}</p>
-        )}
+        {categoriesHref ? (
+          <>
+            <p>{t("chooseCategory")}</p>
+            <Button href={categoriesHref} className="mt-3">
+              {t("goToCategories")}
+            </Button>
+          </>
+        ) : null}
       </Notice>
     );
   }

@@ -33,6 +33,9 @@ export default async function ProgrammePage({ params }: Props) {
   const t = await getTranslations("programmePage");
   const { timeZone } = programme;
   const isEmail = /^[^\s@]+@[^\s@]+$/.test(programme.organiserContact);
+  // The way in is shown only while nominations are open; otherwise the notice says when they open or closed.
+  const open = programme.nominations.state === "open";
+  const formHref = (categoryId: string) => (kind: "nomination" | "application") => `/programmes/${programme.slug}/take-part/${categoryId}?kind=${kind}`;
 
   return (
     <Container>
@@ -47,8 +50,7 @@ export default async function ProgrammePage({ params }: Props) {
             <h2 id="take-part" className="mb-3 text-2xl font-bold">
               {t("takePart")}
             </h2>
-            {/* No formHref yet: the nomination form is a later issue (/programmes/[slug]/nominate). */}
-            <TakePartNotice nominations={programme.nominations} timeZone={timeZone} />
+            <TakePartNotice nominations={programme.nominations} timeZone={timeZone} categoriesHref={open && programme.categories.length ? "#categories" : undefined} />
           </section>
 
           <section aria-labelledby="about">
@@ -61,13 +63,13 @@ export default async function ProgrammePage({ params }: Props) {
           </section>
 
           <section aria-labelledby="categories">
-            <h2 id="categories" className="mb-3 text-2xl font-bold">
+            <h2 id="categories" tabIndex={-1} className="mb-3 scroll-mt-6 text-2xl font-bold">
               {t("categories")}
             </h2>
             {programme.categories.length ? (
               <ul className="flex flex-col gap-6">
                 {programme.categories.map((category) => (
-                  <CategoryCard key={category.id} category={category} timeZone={timeZone} />
+                  <CategoryCard key={category.id} category={category} timeZone={timeZone} formHref={open ? formHref(category.id) : undefined} />
                 ))}
               </ul>
             ) : (
