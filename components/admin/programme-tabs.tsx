@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export type ProgrammeTab = "overview" | "details" | "timeline" | "categories" | "team" | "audit";
+export type ProgrammeTab = "overview" | "details" | "timeline" | "categories" | "submissions" | "team" | "audit";
 
 const TABS: { key: ProgrammeTab; path: string }[] = [
   { key: "overview", path: "" },
   { key: "details", path: "/edit" },
   { key: "timeline", path: "/timeline" },
   { key: "categories", path: "/categories" },
+  { key: "submissions", path: "/submissions" },
   { key: "team", path: "/team" },
   { key: "audit", path: "/audit" },
 ];

@@ -51,6 +51,18 @@ describe("listJuryNominations", () => {
     expect(JSON.stringify(view)).not.toContain("@example.org");
   });
 
+  it("gives the jury every nominator's story when nominations of one person were merged", async () => {
+    const juror = await makeUser(db);
+    await makeMembership(db, { userId: juror.id, programmeId, role: "juror", categoryId: longest });
+    const primary = await db.nomination.findFirstOrThrow({ where: { programmeId, nomineeName: "Accepted" } });
+    const second = await nominate(programmeId, longest, "Accepted again", "merged", null);
+    await db.nomination.update({ where: { id: second.id }, data: { duplicateOfId: primary.id, nominatorName: "Second nominator" } });
+    const view = await listJuryNominations({ actor: await loadSessionUser({ userId: juror.id }), programmeId });
+    const shown = view.categories[0].nominations.find((n) => n.id === primary.id)!;
+    expect(shown.stories.map((s) => s.story)).toEqual(["Why Accepted", "Why Accepted again"]);
+    expect(shown.stories[1].authorName).toBe("Second nominator");
+  });
+
   it("refuses anonymous people, organisers who are not jurors and jurors of other programmes", async () => {
     await expect(listJuryNominations({ actor: null, programmeId })).rejects.toMatchObject({ code: "unauthenticated" });
     const organiser = await makeUser(db);

@@ -2,6 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { db as defaultDb, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { loadNominationStories, type NominationStory } from "@/lib/moderation/load-nomination-stories";
 import { REACHES_JURY_WHERE } from "@/lib/nominations/reaches-jury";
 import { authorize } from "@/lib/permissions/authorize";
 import { can } from "@/lib/permissions/can";
@@ -11,7 +12,8 @@ export interface JuryNomination {
   /** The nominee's name, or the group's; never contact details. */
   title: string;
   kind: "nomination" | "application";
-  story: string;
+  /** Its own story first, then those of nominations merged into it: every nominator is heard. */
+  stories: Pick<NominationStory, "authorName" | "story">[];
 }
 
 export interface JuryCategory {
@@ -54,8 +56,10 @@ export async function listJuryNominations({
   const rows = await db.nomination.findMany({
     where: { ...REACHES_JURY_WHERE, programmeId, categoryId: { in: mine.map((c) => c.id) } },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-    select: { id: true, categoryId: true, kind: true, nomineeKind: true, nomineeName: true, groupName: true, story: true },
+    select: { id: true, categoryId: true, kind: true, nomineeKind: true, nomineeName: true, groupName: true },
   });
+  const stories = new Map<string, NominationStory[]>();
+  for (const n of rows) stories.set(n.id, await loadNominationStories(n.id));
   return {
     programmeId: programme.id,
     programmeName: programme.name,
@@ -69,7 +73,7 @@ export async function listJuryNominations({
           id: n.id,
           title: n.nomineeKind === "group" && n.groupName ? n.groupName : n.nomineeName,
           kind: n.kind === "application" ? "application" : "nomination",
-          story: n.story,
+          stories: (stories.get(n.id) ?? []).map(({ authorName, story }) => ({ authorName, story })),
         })),
     })),
   };

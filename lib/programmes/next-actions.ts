@@ -34,7 +34,7 @@ export const ACTION_PATH: Record<NextActionKey, string> = {
   set_nomination_window: "/timeline",
   invite_jurors: "/team",
   open_nominations: "",
-  moderate: "",
+  moderate: "/submissions",
   chase_jury: "/team",
   lock_shortlists: "",
   confirm_results: "",

@@ -45,7 +45,12 @@ export default async function JuryProgrammePage({ params }: Props) {
                   <Card as="li" key={n.id}>
                     <h3 className="text-lg font-semibold">{n.title}</h3>
                     <p className="text-sm text-ink-muted">{t(`kind.${n.kind}`)}</p>
-                    <p className="mt-2 line-clamp-4 whitespace-pre-line">{n.story}</p>
+                    {n.stories.map((s, i) => (
+                      <div key={i} className="mt-3">
+                        {s.authorName ? <p className="text-sm font-semibold">{t("storyBy", { name: s.authorName })}</p> : null}
+                        <p className="line-clamp-4 whitespace-pre-line">{s.story}</p>
+                      </div>
+                    ))}
                   </Card>
                 ))}
               </ul>

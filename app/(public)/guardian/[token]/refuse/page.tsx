@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Button, Container, PageHeader } from "@/components/ui";
+import { loadGuardianByToken } from "@/lib/nominations/load-guardian-by-token";
+import { refuseGuardianAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("guardianPage.refusePage");
+  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+// The confirm step before saying no (the nomination's data is deleted at once): the button on this page does it.
+export default async function RefuseGuardianPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const view = await loadGuardianByToken({ token });
+  if (!view) notFound();
+  const back = `/guardian/${encodeURIComponent(token)}`;
+  if (view.state !== "pending" && view.state !== "confirmed") redirect(back);
+  const t = await getTranslations("guardianPage.refusePage");
+  return (
+    <Container size="narrow">
+      <PageHeader eyebrow={view.programme.title} title={t("title")} description={t(`body.${view.kind}`, { nominee: view.nomineeName })} />
+      <form action={refuseGuardianAction} className="flex flex-wrap gap-3">
+        <input type="hidden" name="token" value={token} />
+        <Button type="submit" variant="danger">
+          {t("button")}
+        </Button>
+        <Button href={back} variant="secondary">
+          {t("cancel")}
+        </Button>
+      </form>
+    </Container>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Button, Container, PageHeader } from "@/components/ui";
+import { loadSubmissionByToken } from "@/lib/nominations/load-submission-by-token";
+import { programmeTitle } from "@/lib/nominations/private-link-rules";
+import { withdrawSubmissionAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("privateLink.withdraw");
+  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+// The confirm step before withdrawing: the button on this page does it.
+export default async function WithdrawSubmissionPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const view = await loadSubmissionByToken({ token });
+  if (!view) notFound();
+  const back = `/submissions/${encodeURIComponent(token)}`;
+  if (!view.canWithdraw) redirect(view.status === "withdrawn" ? `${back}?notice=withdrawn` : `${back}?notice=withdrawNotPossible`);
+  const t = await getTranslations("privateLink.withdraw");
+  const about = { programme: programmeTitle(view.programme), category: view.category.name, nominee: view.group?.name || view.nominee.name };
+  return (
+    <Container size="narrow">
+      <PageHeader eyebrow={about.programme} title={t("title")} description={t(`body.${view.kind}`, about)} />
+      {view.kind === "nomination" && view.nomineeAsked ? <p className="mb-6">{t("nominee")}</p> : null}
+      <form action={withdrawSubmissionAction} className="flex flex-wrap gap-3">
+        <input type="hidden" name="token" value={token} />
+        <Button type="submit" variant="danger">
+          {t("button")}
+        </Button>
+        <Button href={back} variant="secondary">
+          {t("cancel")}
+        </Button>
+      </form>
+    </Container>
+  );
+}

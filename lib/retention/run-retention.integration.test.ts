@@ -1,0 +1,99 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { fileStorage, newStorageKey, uploadDir } from "@/lib/attachments/file-storage";
+import { sendEmail } from "@/lib/mail/send-email";
+import { makeModerationWorld, makeNomination, type ModerationWorld } from "@/lib/moderation/moderation-fixtures";
+import { runRetention } from "@/lib/retention/run-retention";
+
+process.env.UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "laurel-retention-"));
+
+const HOUR = 60 * 60 * 1000;
+const now = new Date("2026-05-01T12:00:00Z");
+const ago = (ms: number) => new Date(now.getTime() - ms);
+
+let w: ModerationWorld;
+beforeAll(async () => {
+  w = await makeModerationWorld(db);
+});
+
+async function attachFile(nominationId: string | null, createdAt = now) {
+  const storageKey = newStorageKey();
+  await fileStorage().put(storageKey, Buffer.from("file"));
+  const row = await db.attachment.create({
+    data: { nominationId, kind: "photo", storageKey, mimeType: "image/jpeg", sizeBytes: 4, sha256: "0".repeat(64), createdAt },
+  });
+  return { id: row.id, file: path.join(uploadDir(), storageKey) };
+}
+
+describe("runRetention", () => {
+  it("deletes what must go, keeps what may stay, and a second run is harmless", async () => {
+    const category = w.categoryIds[0];
+    const expired = await makeNomination(db, { programmeId: w.programmeId, categoryId: category, status: "pending_confirmation", expiresAt: ago(HOUR), submittedAt: null });
+    const expiredFile = await attachFile(expired.id);
+    await sendEmail({ to: expired.nominatorEmail!, subject: "Confirm", text: `Confirm your nomination of ${expired.nomineeName}`, kind: "submission_confirmation" });
+    const fresh = await makeNomination(db, { programmeId: w.programmeId, categoryId: category, status: "pending_confirmation", expiresAt: new Date(now.getTime() + HOUR), submittedAt: null });
+    const confirmed = await makeNomination(db, { programmeId: w.programmeId, categoryId: category, status: "submitted", expiresAt: ago(HOUR) });
+    const declined = await makeNomination(db, { programmeId: w.programmeId, categoryId: category, status: "declined", consent: { status: "declined" } });
+    const declinedFile = await attachFile(declined.id);
+    const oldUpload = await attachFile(null, ago(25 * HOUR));
+    const newUpload = await attachFile(null, ago(HOUR));
+    await db.rateLimitBucket.createMany({
+      data: [
+        { key: "old:1", count: 3, windowStart: ago(48 * HOUR) },
+        { key: "new:1", count: 3, windowStart: ago(HOUR) },
+      ],
+    });
+
+    const first = await runRetention({ now });
+    expect(first).toEqual({ expiredSubmissions: 1, anonymisedDeclined: 1, leftoverAttachments: 0, unclaimedUploads: 1, rateLimitBuckets: 1 });
+
+    expect(await db.nomination.findUnique({ where: { id: expired.id } })).toBeNull();
+    expect(existsSync(expiredFile.file)).toBe(false);
+    expect(await db.outboxEmail.count({ where: { toAddress: expired.nominatorEmail! } })).toBe(0);
+    expect(await db.nomination.findUnique({ where: { id: fresh.id } })).not.toBeNull();
+    expect(await db.nomination.findUnique({ where: { id: confirmed.id } })).toMatchObject({ status: "submitted" });
+
+    const anonymised = await db.nomination.findUniqueOrThrow({ where: { id: declined.id } });
+    expect(anonymised).toMatchObject({ status: "declined", nomineeEmail: null, story: "" });
+    expect(anonymised.anonymisedAt).toBeInstanceOf(Date);
+    expect(existsSync(declinedFile.file)).toBe(false);
+
+    expect(await db.attachment.findUnique({ where: { id: oldUpload.id } })).toBeNull();
+    expect(existsSync(oldUpload.file)).toBe(false);
+    expect(await db.attachment.findUnique({ where: { id: newUpload.id } })).not.toBeNull();
+    expect(existsSync(newUpload.file)).toBe(true);
+    expect((await db.rateLimitBucket.findMany({ orderBy: { key: "asc" } })).map((b) => b.key)).toEqual(["new:1"]);
+
+    const second = await runRetention({ now });
+    expect(second).toEqual({ expiredSubmissions: 0, anonymisedDeclined: 0, leftoverAttachments: 0, unclaimedUploads: 0, rateLimitBuckets: 0 });
+    // One audit row per run that deleted something, with counts only.
+    const runs = await db.auditEvent.findMany({ where: { action: "retention.ran" } });
+    expect(runs.map((r) => [r.actorId, r.data])).toEqual([[null, first]]);
+    expect((await db.auditEvent.findFirstOrThrow({ where: { entityId: declined.id, action: "nomination.erased" } })).data).toEqual({ reason: "declined" });
+  });
+
+  it("two instances running at once delete each row once", async () => {
+    const category = w.categoryIds[1];
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      ids.push((await makeNomination(db, { programmeId: w.programmeId, categoryId: category, status: "pending_confirmation", expiresAt: ago(HOUR), submittedAt: null })).id);
+    }
+    const declined = await makeNomination(db, { programmeId: w.programmeId, categoryId: category, status: "declined" });
+    const [a, b] = await Promise.all([runRetention({ now }), runRetention({ now })]);
+    expect(a.expiredSubmissions + b.expiredSubmissions).toBe(3);
+    expect(a.anonymisedDeclined + b.anonymisedDeclined).toBe(1);
+    expect(await db.nomination.count({ where: { id: { in: ids } } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { entityId: declined.id, action: "nomination.erased" } })).toBe(1);
+  });
+
+  it("removes files an interrupted erasure left behind", async () => {
+    const erased = await makeNomination(db, { programmeId: w.programmeId, categoryId: w.categoryIds[1], status: "erased" });
+    await db.nomination.update({ where: { id: erased.id }, data: { anonymisedAt: ago(HOUR) } });
+    const leftover = await attachFile(erased.id);
+    expect((await runRetention({ now })).leftoverAttachments).toBe(1);
+    expect(existsSync(leftover.file)).toBe(false);
+  });
+});

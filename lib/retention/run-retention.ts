@@ -1,0 +1,104 @@
+import "server-only";
+import { deleteAttachmentFiles, deleteUnclaimedUploads } from "@/lib/attachments/delete-attachments";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { db } from "@/lib/db";
+import { eraseNomination, forgetNominationEmails } from "@/lib/nominations/erase-nomination";
+
+const HOUR = 60 * 60 * 1000;
+/** Uploads nobody attached to a submission within a day are abandoned. */
+export const UNCLAIMED_UPLOAD_MAX_AGE_MS = 24 * HOUR;
+/** The longest rate-limit window is a day; older counters are never read again. */
+const RATE_LIMIT_KEEP_MS = 24 * HOUR;
+
+export interface RetentionCounts {
+  /** Unconfirmed submissions past their expiry, deleted with their files. */
+  expiredSubmissions: number;
+  /** Declined nominations whose personal data was still there. */
+  anonymisedDeclined: number;
+  /** Files of already anonymised nominations that an earlier erasure could not delete. */
+  leftoverAttachments: number;
+  unclaimedUploads: number;
+  rateLimitBuckets: number;
+}
+
+/**
+ * Deletes what Laurel must not keep. Safe to run on several instances at once
+ * and as often as wanted: every delete is conditional on the state that made
+ * the row deletable, erasure is idempotent, and a second run finds nothing.
+ * One failing row is logged and skipped so the others still go.
+ */
+export async function runRetention({ now = new Date() }: { now?: Date } = {}): Promise<RetentionCounts> {
+  const counts: RetentionCounts = {
+    expiredSubmissions: await deleteExpiredSubmissions(now),
+    anonymisedDeclined: await anonymiseDeclined(now),
+    leftoverAttachments: await deleteLeftoverAttachments(),
+    unclaimedUploads: await deleteUnclaimedUploads({ olderThan: new Date(now.getTime() - UNCLAIMED_UPLOAD_MAX_AGE_MS) }),
+    rateLimitBuckets: (await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - RATE_LIMIT_KEEP_MS) } } })).count,
+  };
+  // One row per run that deleted something, with counts only; quiet runs leave no trace.
+  if (Object.values(counts).some((n) => n > 0)) {
+    await db.$transaction((tx) =>
+      appendAuditEvent(tx, { programmeId: null, actorId: null, action: "retention.ran", entityType: "Retention", data: { ...counts } }, now),
+    );
+  }
+  return counts;
+}
+
+/**
+ * Unconfirmed submissions never counted: they go entirely, with their files
+ * and the outbox copies of their emails. Checked again inside the
+ * transaction, so a row confirmed meanwhile is left alone (confirming an
+ * expired submission is refused anyway).
+ */
+async function deleteExpiredSubmissions(now: Date): Promise<number> {
+  const expiredWhere = { status: "pending_confirmation", expiresAt: { lt: now } };
+  const expired = await db.nomination.findMany({ where: expiredWhere, select: { id: true } });
+  let deleted = 0;
+  for (const { id } of expired) {
+    try {
+      deleted += await db.$transaction(async (tx) => {
+        if (!(await tx.nomination.findFirst({ where: { id, ...expiredWhere }, select: { id: true } }))) return 0;
+        // Files first: the row's cascade would delete the attachment rows and lose track of the files.
+        await deleteAttachmentFiles({ nominationId: id, db: tx });
+        await forgetNominationEmails(tx, id);
+        return (await tx.nomination.deleteMany({ where: { id, ...expiredWhere } })).count;
+      });
+    } catch (error) {
+      console.error(`[retention] could not delete expired submission ${id}:`, error);
+    }
+  }
+  return deleted;
+}
+
+/** A nominee who declined is erased at once; this catches any whose erasure did not finish. */
+async function anonymiseDeclined(now: Date): Promise<number> {
+  const declined = await db.nomination.findMany({ where: { status: "declined", anonymisedAt: null }, select: { id: true } });
+  let anonymised = 0;
+  for (const { id } of declined) {
+    try {
+      const result = await eraseNomination({ nominationId: id, actorId: null, reason: "declined", now });
+      if (result.changed) anonymised++;
+    } catch (error) {
+      console.error(`[retention] could not anonymise declined nomination ${id}:`, error);
+    }
+  }
+  return anonymised;
+}
+
+async function deleteLeftoverAttachments(): Promise<number> {
+  const rows = await db.attachment.findMany({
+    where: { nomination: { is: { anonymisedAt: { not: null } } } },
+    distinct: ["nominationId"],
+    select: { nominationId: true },
+  });
+  let deleted = 0;
+  for (const { nominationId } of rows) {
+    if (!nominationId) continue;
+    try {
+      deleted += await deleteAttachmentFiles({ nominationId });
+    } catch (error) {
+      console.error(`[retention] could not delete files of anonymised nomination ${nominationId}:`, error);
+    }
+  }
+  return deleted;
+}
