@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgresql/client";
 import { resolveDatabase } from "@/lib/db/database-url";
+import { serialisedSqlite } from "@/lib/db/serialised-sqlite";
 
 // Both generated clients come from the same models, so they share one shape;
 // the SQLite one stands for both in types.
@@ -21,6 +22,6 @@ export function createDbClient(env: Record<string, string | undefined> = process
   }
   // better-sqlite3 is built with foreign keys enforced; WAL mode is set on the
   // file once by scripts/prepare.ts and persists.
-  const adapter = new PrismaBetterSqlite3({ url: resolved.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const adapter = serialisedSqlite(new PrismaBetterSqlite3({ url: resolved.url, timeout: SQLITE_BUSY_TIMEOUT_MS }));
   return new SqliteClient({ adapter });
 }
