@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { JuryCategoryList } from "@/components/jury/jury-category-list";
 import { Card, EmptyState, PageHeader, StatusBadge } from "@/components/ui";
-import { listJuryAssignments } from "@/lib/permissions/list-jury-assignments";
+import { formatDateTime } from "@/lib/i18n/format";
+import { listJuryCategories } from "@/lib/jury/list-jury-categories";
 import { requireStaff } from "@/lib/permissions/require-staff";
 import { ZPhase } from "@/lib/validation/statuses";
 
@@ -11,37 +13,36 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
+/** The jury home: per programme the deadline, and per category the juror's progress with a link to it. */
 export default async function JuryHomePage() {
   const actor = await requireStaff("area.jury");
-  const assignments = await listJuryAssignments({ actor });
-  const t = await getTranslations("juryHome");
-  const phase = await getTranslations("phase");
+  const programmes = await listJuryCategories({ actor });
+  const [t, jury, phase, locale] = await Promise.all([getTranslations("juryHome"), getTranslations("jury"), getTranslations("phase"), getLocale()]);
   const phaseLabel = (value: string) => (ZPhase.safeParse(value).success ? phase(value as never) : value);
 
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} />
-      {assignments.length === 0 ? (
+      {programmes.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
-        <ul className="flex flex-col gap-3">
-          {assignments.map((a) => (
-            <Card as="li" key={a.programmeId}>
-              <h2 className="text-lg font-semibold">
-                <Link href={`/jury/programmes/${a.programmeId}`} className="underline underline-offset-4">
-                  {a.programmeName}
+        <ul className="flex flex-col gap-6">
+          {programmes.map((p) => (
+            <Card as="li" key={p.programmeId} aria-labelledby={`programme-${p.programmeId}`}>
+              <h2 id={`programme-${p.programmeId}`} className="text-xl font-semibold">
+                <Link href={`/jury/programmes/${p.programmeId}`} className="underline underline-offset-4 hover:no-underline">
+                  {p.programmeName} {p.edition}
                 </Link>
               </h2>
               <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-ink-muted">
-                <span>{a.edition}</span>
                 <span className="sr-only">{t("phase")}: </span>
-                <StatusBadge tone="brand">{phaseLabel(a.phase)}</StatusBadge>
-                {a.isChair && <StatusBadge tone="info">{t("chair")}</StatusBadge>}
+                <StatusBadge tone="brand">{phaseLabel(p.phase)}</StatusBadge>
+                {p.isChair && <StatusBadge tone="info">{t("chair")}</StatusBadge>}
               </p>
-              <p className="mt-2">
-                <span className="font-semibold">{t("categories")}: </span>
-                {a.categories === null ? t("allCategories") : a.categories.map((c) => c.name).join(", ")}
+              <p className="mt-2 mb-4">
+                {p.deadline ? jury("deadline", { date: formatDateTime(p.deadline, { locale, timeZone: p.timeZone }) }) : jury("noDeadline")}
               </p>
+              <JuryCategoryList programmeId={p.programmeId} categories={p.categories} headingLevel={3} />
             </Card>
           ))}
         </ul>

@@ -1,16 +1,31 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export type ProgrammeTab = "overview" | "details" | "timeline" | "categories" | "submissions" | "team" | "audit";
+export type ProgrammeTab =
+  | "overview"
+  | "details"
+  | "timeline"
+  | "categories"
+  | "submissions"
+  | "jurySettings"
+  | "conflicts"
+  | "shortlist"
+  | "team"
+  | "audit";
 
-const TABS: { key: ProgrammeTab; path: string }[] = [
-  { key: "overview", path: "" },
-  { key: "details", path: "/edit" },
-  { key: "timeline", path: "/timeline" },
-  { key: "categories", path: "/categories" },
-  { key: "submissions", path: "/submissions" },
-  { key: "team", path: "/team" },
-  { key: "audit", path: "/audit" },
+// In the order of the programme's work. The shortlist lives in the jury area,
+// where the jury chair works on it too.
+const TABS: { key: ProgrammeTab; href: (programmeId: string) => string }[] = [
+  { key: "overview", href: (id) => `/admin/programmes/${id}` },
+  { key: "details", href: (id) => `/admin/programmes/${id}/edit` },
+  { key: "timeline", href: (id) => `/admin/programmes/${id}/timeline` },
+  { key: "categories", href: (id) => `/admin/programmes/${id}/categories` },
+  { key: "submissions", href: (id) => `/admin/programmes/${id}/submissions` },
+  { key: "jurySettings", href: (id) => `/admin/programmes/${id}/jury-settings` },
+  { key: "conflicts", href: (id) => `/admin/programmes/${id}/conflicts` },
+  { key: "shortlist", href: (id) => `/jury/programmes/${id}/shortlist` },
+  { key: "team", href: (id) => `/admin/programmes/${id}/team` },
+  { key: "audit", href: (id) => `/admin/programmes/${id}/audit` },
 ];
 
 /** The organiser's sections of one programme; the current one is marked for screen readers too. */
@@ -19,12 +34,12 @@ export async function ProgrammeTabs({ programmeId, current }: { programmeId: str
   return (
     <nav aria-label={t("label")} className="mb-6 border-b border-slate-200">
       <ul className="-mb-px flex flex-wrap gap-x-1">
-        {TABS.map(({ key, path }) => {
+        {TABS.map(({ key, href }) => {
           const active = key === current;
           return (
             <li key={key}>
               <Link
-                href={`/admin/programmes/${programmeId}${path}`}
+                href={href(programmeId)}
                 aria-current={active ? "page" : undefined}
                 className={`inline-block border-b-2 px-3 py-2 text-sm font-medium ${
                   active ? "border-current text-slate-900" : "border-transparent text-slate-600 hover:text-slate-900"

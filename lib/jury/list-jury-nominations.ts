@@ -1,80 +1,91 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { db as defaultDb, type Db } from "@/lib/db";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { loadNominationStories, type NominationStory } from "@/lib/moderation/load-nomination-stories";
-import { REACHES_JURY_WHERE } from "@/lib/nominations/reaches-jury";
-import { authorize } from "@/lib/permissions/authorize";
-import { can } from "@/lib/permissions/can";
+import { listCategoryNominations } from "@/lib/jury/list-category-nominations";
+import { juryProgress, scoringClosed, sheetState, type ScoringClosed, type SheetState } from "@/lib/jury/jury-rules";
+import { ZRecordId } from "@/lib/jury/score-sheet-input";
+import { authorize, requireActor } from "@/lib/permissions/authorize";
 
-export interface JuryNomination {
+export interface JuryNominationRow {
   id: string;
-  /** The nominee's name, or the group's; never contact details. */
-  title: string;
+  /** 1-based, fixed order: shown as "Nomination 3" in blind mode. */
+  number: number;
+  /** The nominee's or group's name; null in blind mode. Never contact details. */
+  title: string | null;
   kind: "nomination" | "application";
-  /** Its own story first, then those of nominations merged into it: every nominator is heard. */
-  stories: Pick<NominationStory, "authorName" | "story">[];
+  /** Where this juror stands with it. */
+  state: SheetState;
 }
 
-export interface JuryCategory {
-  id: string;
-  name: string;
-  nominations: JuryNomination[];
-}
-
-export interface JuryProgrammeView {
-  programmeId: string;
-  programmeName: string;
-  edition: string;
-  categories: JuryCategory[];
+export interface JuryCategoryView {
+  programme: { id: string; name: string; edition: string; phase: string; timeZone: string; blind: boolean };
+  category: { id: string; name: string; scale: { min: number; max: number } };
+  deadline: Date | null;
+  closed: ScoringClosed | null;
+  progress: { scored: number; total: number };
+  nominations: JuryNominationRow[];
 }
 
 /**
- * The nominations a juror may see in one programme: only in the categories
- * they serve, and only those that reached the jury (moderated as eligible and
- * agreed to by the nominee, and a guardian where needed). Nothing that would
- * let a juror contact a nominee is read.
+ * One category's nominations for one juror, each with its state for them (not
+ * started, draft, submitted, conflict declared). Only nominations that reached
+ * the jury, only in a category the actor scores; names hidden in blind mode.
  */
 export async function listJuryNominations({
-  db = defaultDb,
   actor,
   programmeId,
+  categoryId,
+  now = new Date(),
 }: {
-  db?: Db;
   actor: SessionUser | null;
   programmeId: string;
-}): Promise<JuryProgrammeView> {
-  const me = authorize(actor, "area.jury");
-  const programme = await db.programme.findUnique({
-    where: { id: programmeId },
-    select: { id: true, name: true, edition: true, categories: { select: { id: true, name: true }, orderBy: { position: "asc" } } },
+  categoryId: string;
+  now?: Date;
+}): Promise<JuryCategoryView> {
+  const me = requireActor(actor);
+  if (!me.memberships.some((m) => m.programmeId === programmeId && m.role === "juror")) throw new AppError("forbidden", "Not a juror of this programme.");
+  if (!ZRecordId.safeParse(categoryId).success) throw new AppError("not_found", "No such category.");
+  const category = await db.category.findUnique({
+    where: { id: categoryId },
+    select: {
+      id: true,
+      name: true,
+      programmeId: true,
+      scoreScaleMin: true,
+      scoreScaleMax: true,
+      shortlistLockedAt: true,
+      programme: {
+        select: { id: true, name: true, edition: true, phase: true, timeZone: true, juryBlind: true, phases: { where: { phase: "jury_review" }, select: { endsAt: true } } },
+      },
+    },
   });
-  if (!programme) throw new AppError("not_found", "No such programme.");
-  const mine = programme.categories.filter((c) => can(me, "nomination.score", { programmeId, categoryId: c.id }));
-  if (mine.length === 0) throw new AppError("forbidden", "Not a juror of this programme.");
+  if (!category || category.programmeId !== programmeId) throw new AppError("not_found", "No such category.");
+  authorize(me, "nomination.score", { programmeId, categoryId });
 
-  const rows = await db.nomination.findMany({
-    where: { ...REACHES_JURY_WHERE, programmeId, categoryId: { in: mine.map((c) => c.id) } },
-    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-    select: { id: true, categoryId: true, kind: true, nomineeKind: true, nomineeName: true, groupName: true },
-  });
-  const stories = new Map<string, NominationStory[]>();
-  for (const n of rows) stories.set(n.id, await loadNominationStories(n.id));
+  const nominations = await listCategoryNominations(db, categoryId);
+  const ids = nominations.map((n) => n.id);
+  const [sheets, conflicts] = await Promise.all([
+    db.scoreSheet.findMany({ where: { jurorId: me.id, nominationId: { in: ids } }, select: { nominationId: true, status: true } }),
+    db.conflictDeclaration.findMany({ where: { jurorId: me.id, nominationId: { in: ids } }, select: { nominationId: true } }),
+  ]);
+  const status = new Map(sheets.map((s) => [s.nominationId, s.status]));
+  const conflictIds = new Set(conflicts.map((c) => c.nominationId));
+  const submittedIds = new Set(sheets.filter((s) => s.status === "submitted").map((s) => s.nominationId));
+  const p = category.programme;
+  const deadline = p.phases[0]?.endsAt ?? null;
   return {
-    programmeId: programme.id,
-    programmeName: programme.name,
-    edition: programme.edition,
-    categories: mine.map((c) => ({
-      id: c.id,
-      name: c.name,
-      nominations: rows
-        .filter((n) => n.categoryId === c.id)
-        .map((n) => ({
-          id: n.id,
-          title: n.nomineeKind === "group" && n.groupName ? n.groupName : n.nomineeName,
-          kind: n.kind === "application" ? "application" : "nomination",
-          stories: (stories.get(n.id) ?? []).map(({ authorName, story }) => ({ authorName, story })),
-        })),
+    programme: { id: p.id, name: p.name, edition: p.edition, phase: p.phase, timeZone: p.timeZone, blind: p.juryBlind },
+    category: { id: category.id, name: category.name, scale: { min: category.scoreScaleMin, max: category.scoreScaleMax } },
+    deadline,
+    closed: scoringClosed({ phase: p.phase, deadline, shortlistLockedAt: category.shortlistLockedAt, now }),
+    progress: juryProgress({ nominationIds: ids, conflictIds, submittedIds }),
+    nominations: nominations.map((n) => ({
+      id: n.id,
+      number: n.number,
+      title: p.juryBlind ? null : n.title,
+      kind: n.kind,
+      state: sheetState({ conflicted: conflictIds.has(n.id), sheetStatus: status.get(n.id) ?? null }),
     })),
   };
 }

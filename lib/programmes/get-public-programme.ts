@@ -1,4 +1,5 @@
 import "server-only";
+import { isTransparencyPublic } from "@/lib/transparency/transparency-visibility";
 import { db } from "@/lib/db";
 import { applyScheduledTransitions } from "@/lib/programmes/apply-scheduled-transitions";
 import { nominationWindow, type NominationWindow } from "@/lib/programmes/nomination-window";
@@ -56,6 +57,8 @@ export interface PublicProgramme {
   timeline: PublicTimelineEntry[];
   categories: PublicCategory[];
   nominations: NominationWindow;
+  /** The jury's transparency record is public (lib/transparency/transparency-visibility.ts). */
+  transparencyPublic: boolean;
 }
 
 /** The public view of a programme; null for unknown slugs and drafts (callers answer 404). */
@@ -78,6 +81,7 @@ export async function getPublicProgramme({ slug, now = new Date() }: { slug: str
       privacyNotice: true,
       phase: true,
       decisionMode: true,
+      transparencyPublic: true,
       phases: { select: { phase: true, startsAt: true, endsAt: true } },
       categories: {
         orderBy: { position: "asc" },
@@ -131,6 +135,7 @@ export async function getPublicProgramme({ slug, now = new Date() }: { slug: str
       submissionMode: ZSubmissionMode.catch("both").parse(submissionMode),
     })),
     nominations: nominationWindow(phase.data, { opensAt: window?.startsAt ?? null, closesAt: window?.endsAt ?? null }, now),
+    transparencyPublic: isTransparencyPublic({ transparencyPublic: row.transparencyPublic, phase: phase.data }),
   };
 }
 

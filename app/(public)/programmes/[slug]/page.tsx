@@ -88,6 +88,20 @@ export default async function ProgrammePage({ params }: Props) {
             </Card>
           ) : null}
 
+          {programme.transparencyPublic ? (
+            <Card as="section" aria-labelledby="jury-record">
+              <h2 id="jury-record" className="mb-3 text-xl font-bold">
+                {t("juryRecordTitle")}
+              </h2>
+              <p>{t("juryRecordIntro")}</p>
+              <p className="mt-3">
+                <Link href={`/programmes/${programme.slug}/jury`} className="text-brand underline">
+                  {t("juryRecordLink")}
+                </Link>
+              </p>
+            </Card>
+          ) : null}
+
           <Card as="section" aria-labelledby="organiser">
             <h2 id="organiser" className="mb-3 text-xl font-bold">
               {t("organiser")}

@@ -1,22 +1,27 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { Card, EmptyState, PageHeader } from "@/components/ui";
+import { getLocale, getTranslations } from "next-intl/server";
+import { JuryCategoryList } from "@/components/jury/jury-category-list";
+import { PageHeader, StatusBadge } from "@/components/ui";
 import { isAppError } from "@/lib/errors";
-import { listJuryNominations, type JuryProgrammeView } from "@/lib/jury/list-jury-nominations";
+import { formatDateTime } from "@/lib/i18n/format";
+import { listJuryCategories, type JuryProgrammeSummary } from "@/lib/jury/list-jury-categories";
 import { requireStaff } from "@/lib/permissions/require-staff";
+import { ZPhase } from "@/lib/validation/statuses";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("juryNominations");
-  return { title: t("metaTitle") };
+  const t = await getTranslations("jury");
+  return { title: t("programme.metaTitle"), robots: { index: false } };
 }
 
-async function load(programmeId: string): Promise<JuryProgrammeView> {
+async function load(programmeId: string): Promise<JuryProgrammeSummary> {
   const actor = await requireStaff("area.jury");
   try {
-    return await listJuryNominations({ actor, programmeId });
+    const [programme] = await listJuryCategories({ actor, programmeId });
+    if (!programme) notFound();
+    return programme;
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") notFound();
     if (isAppError(error) && error.code === "forbidden") forbidden();
@@ -24,40 +29,35 @@ async function load(programmeId: string): Promise<JuryProgrammeView> {
   }
 }
 
+/** A programme's jury page: the categories this juror judges, with the deadline and their progress. */
 export default async function JuryProgrammePage({ params }: Props) {
-  const view = await load((await params).id);
-  const t = await getTranslations("juryNominations");
-
+  const programme = await load((await params).id);
+  const [t, phase, locale] = await Promise.all([getTranslations("jury"), getTranslations("phase"), getLocale()]);
+  const phaseLabel = ZPhase.safeParse(programme.phase).success ? phase(programme.phase as never) : programme.phase;
+  const deadline = programme.deadline
+    ? t("deadline", { date: formatDateTime(programme.deadline, { locale, timeZone: programme.timeZone }) })
+    : t("noDeadline");
   return (
     <>
-      <PageHeader title={t("title", { programme: view.programmeName, edition: view.edition })} description={t("intro")} />
-      <div className="flex flex-col gap-8">
-        {view.categories.map((category) => (
-          <section key={category.id} aria-labelledby={`category-${category.id}`}>
-            <h2 id={`category-${category.id}`} className="mb-3 text-xl font-semibold">
-              {category.name}
-            </h2>
-            {category.nominations.length === 0 ? (
-              <EmptyState title={t("empty")} />
-            ) : (
-              <ul className="flex flex-col gap-3">
-                {category.nominations.map((n) => (
-                  <Card as="li" key={n.id}>
-                    <h3 className="text-lg font-semibold">{n.title}</h3>
-                    <p className="text-sm text-ink-muted">{t(`kind.${n.kind}`)}</p>
-                    {n.stories.map((s, i) => (
-                      <div key={i} className="mt-3">
-                        {s.authorName ? <p className="text-sm font-semibold">{t("storyBy", { name: s.authorName })}</p> : null}
-                        <p className="line-clamp-4 whitespace-pre-line">{s.story}</p>
-                      </div>
-                    ))}
-                  </Card>
-                ))}
-              </ul>
-            )}
-          </section>
-        ))}
-      </div>
+      <PageHeader
+        title={`${programme.programmeName} ${programme.edition}`}
+        description={
+          <>
+            <p>{t("programme.intro")}</p>
+            <p>{deadline}</p>
+          </>
+        }
+        actions={
+          <>
+            <StatusBadge tone="brand">
+              <span className="sr-only">{t("phase")}: </span>
+              {phaseLabel}
+            </StatusBadge>
+            {programme.isChair ? <StatusBadge tone="info">{t("chair")}</StatusBadge> : null}
+          </>
+        }
+      />
+      <JuryCategoryList programmeId={programme.programmeId} categories={programme.categories} headingLevel={2} />
     </>
   );
 }
