@@ -2,7 +2,7 @@
 // the webServer process, not in the test workers).
 import { isSignInLink } from "../../lib/testing/e2e-mail";
 import type { SinkMessage } from "../../lib/testing/smtp-sink";
-import type { CreatedPerson, NewPerson, PlantedNominations } from "./control-server";
+import type { CreatedPerson, JuryReadyProgramme, NewPerson, PlantedNominations } from "./control-server";
 import { E2E_CONTROL_URL } from "./e2e-env";
 
 export class Mailbox {
@@ -63,6 +63,13 @@ export async function plantNominations(): Promise<PlantedNominations> {
   const response = await fetch(`${E2E_CONTROL_URL}/nominations/plant`, { method: "POST" });
   if (response.status !== 201) throw new Error(`Could not plant nominations: ${response.status}`);
   return (await response.json()) as PlantedNominations;
+}
+
+/** A fresh programme in the jury phase (see control-server.ts). */
+export async function createJuryReadyProgramme(): Promise<JuryReadyProgramme> {
+  const response = await fetch(`${E2E_CONTROL_URL}/programmes/jury-ready`, { method: "POST" });
+  if (response.status !== 201) throw new Error(`Could not create a programme in the jury phase: ${response.status} ${await response.text()}`);
+  return (await response.json()) as JuryReadyProgramme;
 }
 
 /** Fresh people for journeys that change something about the person signing in. */

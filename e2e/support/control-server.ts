@@ -90,6 +90,95 @@ async function plantNominations(db: Db): Promise<PlantedNominations> {
   return { markers };
 }
 
+export interface JuryReadyProgramme {
+  programmeId: string;
+  categoryName: string;
+  nominees: { name: string; email: string }[];
+  jurors: { email: string; isChair: boolean }[];
+  organiser: { email: string };
+  password: string;
+}
+
+/**
+ * A fresh #YoungEngagement edition in the jury phase: one category with the
+ * award's four criteria, three applications that reached the jury (eligible,
+ * consent given), three jurors (the first chairs) and an organiser.
+ */
+async function createJuryReadyProgramme(db: Db): Promise<JuryReadyProgramme> {
+  const tag = randomUUID().slice(0, 8);
+  const password = "correct horse battery staple";
+  const passwordHash = await hashPassword(password);
+  const programme = await db.programme.create({
+    data: {
+      slug: `young-engagement-jury-${tag}`,
+      name: "#YoungEngagement Award",
+      edition: `Jury ${tag}`,
+      organiserName: "City of Nuremberg, Youth Office",
+      organiserContact: "youngengagement@nuernberg.example",
+      city: "Nuremberg",
+      timeZone: "Europe/Berlin",
+      defaultLocale: "de",
+      decisionMode: "jury_then_public",
+      phase: "jury_review",
+      phases: {
+        create: [
+          { phase: "jury_review", startsAt: new Date(Date.now() - 86_400_000), endsAt: new Date(Date.now() + 30 * 86_400_000) },
+          { phase: "public_vote", startsAt: new Date(Date.now() + 31 * 86_400_000), endsAt: new Date(Date.now() + 45 * 86_400_000) },
+        ],
+      },
+    },
+  });
+  const categoryName = "Engaged young people";
+  const category = await db.category.create({
+    data: {
+      programmeId: programme.id,
+      name: categoryName,
+      finalistCount: 2,
+      winnerCount: 1,
+      submissionMode: "self",
+      criteria: {
+        create: [
+          { name: "Originality", weight: 2, position: 0 },
+          { name: "Impact", weight: 3, position: 1 },
+          { name: "Participation", weight: 2, position: 2 },
+          { name: "Sustainability", weight: 1, position: 3 },
+        ],
+      },
+    },
+  });
+  const nominees = ["Lina", "Yusuf", "Mira"].map((first) => ({ name: `${first} ${tag}`, email: `${first.toLowerCase()}-${tag}@example.org` }));
+  for (const [i, n] of nominees.entries()) {
+    await db.nomination.create({
+      data: {
+        programmeId: programme.id,
+        categoryId: category.id,
+        kind: "application",
+        status: "eligible",
+        nomineeName: n.name,
+        nomineeEmail: n.email,
+        story: `Project ${i + 1}: a youth initiative in Nuremberg.`,
+        locale: i === 1 ? "de" : "en",
+        submittedAt: new Date(Date.now() - (10 - i) * 3_600_000),
+        confirmedAt: new Date(),
+        consent: { create: { status: "accepted", decidedAt: new Date(), displayName: "first_name" } },
+      },
+    });
+  }
+  const person = async (role: "organiser" | "juror", isChair = false) => {
+    const email = `e2e-${role}-${randomUUID().slice(0, 8)}@laurel.example`;
+    await db.user.create({
+      data: { email, name: `E2E ${role} ${email.slice(4, 16)}`, emailVerified: new Date(), passwordHash, memberships: { create: { programmeId: programme.id, role, isChair } } },
+    });
+    return email;
+  };
+  const jurors = [
+    { email: await person("juror", true), isChair: true },
+    { email: await person("juror"), isChair: false },
+    { email: await person("juror"), isChair: false },
+  ];
+  return { programmeId: programme.id, categoryName, nominees, jurors, organiser: { email: await person("organiser") }, password };
+}
+
 function readJson(req: http.IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let body = "";
@@ -118,6 +207,10 @@ export function createControlServer(sink: SmtpSink, databaseUrl: string): { serv
       if (req.method === "POST" && req.url === "/people") {
         db ??= createDbClient({ DATABASE_URL: databaseUrl });
         return send(201, await createPerson(db, (await readJson(req)) as NewPerson));
+      }
+      if (req.method === "POST" && req.url === "/programmes/jury-ready") {
+        db ??= createDbClient({ DATABASE_URL: databaseUrl });
+        return send(201, await createJuryReadyProgramme(db));
       }
       if (req.method === "POST" && req.url === "/nominations/plant") {
         db ??= createDbClient({ DATABASE_URL: databaseUrl });
