@@ -1,11 +1,11 @@
 // `npm run retention`: deletes expired unconfirmed submissions, anonymises
-// declined nominations, removes abandoned uploads and old rate-limit counters,
+// declined nominations (and withdrawn or rejected ones after 30 days), removes abandoned uploads and old rate-limit counters,
 // once, and prints what it did. For cron, alongside or instead of the
 // server's own 15-minute schedule (LAUREL_RETENTION=off). Runs with the
 // "react-server" condition because the code it shares with the app is
 // marked server-only.
 import { db } from "@/lib/db";
-import { runRetention } from "@/lib/retention/run-retention";
+import { ENDED_SUBMISSION_KEEP_DAYS, runRetention } from "@/lib/retention/run-retention";
 
 async function main(): Promise<number> {
   try {
@@ -14,6 +14,7 @@ async function main(): Promise<number> {
       [
         `Expired unconfirmed submissions deleted: ${counts.expiredSubmissions}`,
         `Declined nominations anonymised: ${counts.anonymisedDeclined}`,
+        `Withdrawn and rejected nominations anonymised after ${ENDED_SUBMISSION_KEEP_DAYS} days: ${counts.anonymisedEnded}`,
         `Leftover files of erased nominations deleted: ${counts.leftoverAttachments}`,
         `Unclaimed uploads deleted: ${counts.unclaimedUploads}`,
         `Old rate-limit counters deleted: ${counts.rateLimitBuckets}`,

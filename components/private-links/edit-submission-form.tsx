@@ -30,6 +30,8 @@ export interface EditFormConfig {
   nominatorEmail: string;
   /** false: the nominee gave their date of birth themselves. */
   birthDateEditable: boolean;
+  /** The nominee accepted: their name and district (a group's name) are theirs, no longer the nominator's to change. */
+  nomineeLocked: boolean;
   /** The category has an age rule: the date of birth is needed. */
   birthDateRequired: boolean;
   questions: EditQuestion[];
@@ -65,12 +67,20 @@ export function EditSubmissionForm({ action, initial, config }: { action: Action
           <legend className="px-1 text-lg font-semibold">{t(`section.nominee.${who}`)}</legend>
           {config.nomineeKind === "group" ? (
             <>
-              <TextInput name="group.name" id="group-name" label={t("field.groupName")} required defaultValue={s("group.name")} error={e["group.name"]} maxLength={SUBMISSION_LIMITS.groupName} />
+              {config.nomineeLocked ? (
+                <ReadOnly label={t("field.groupName")} value={s("group.name")} note={t("nomineeLocked")} />
+              ) : (
+                <TextInput name="group.name" id="group-name" label={t("field.groupName")} required defaultValue={s("group.name")} error={e["group.name"]} maxLength={SUBMISSION_LIMITS.groupName} />
+              )}
               <TextInput name="group.size" id="group-size" label={t("field.groupSize")} required inputMode="numeric" defaultValue={s("group.size")} error={e["group.size"]} />
               <TextInput name="group.memberAges" id="group-memberAges" label={t("field.groupMemberAges")} hint={t("field.groupMemberAgesHint")} optionalText={optional} defaultValue={s("group.memberAges")} error={e["group.memberAges"]} />
             </>
           ) : null}
-          <TextInput name="nominee.name" id="nominee-name" label={t(`field.nomineeName.${who}`)} required defaultValue={s("nominee.name")} error={e["nominee.name"]} maxLength={SUBMISSION_LIMITS.name} autoComplete={config.kind === "application" ? "name" : "off"} />
+          {config.nomineeLocked ? (
+            <ReadOnly label={t(`field.nomineeName.${who}`)} value={s("nominee.name")} note={t("nomineeLocked")} />
+          ) : (
+            <TextInput name="nominee.name" id="nominee-name" label={t(`field.nomineeName.${who}`)} required defaultValue={s("nominee.name")} error={e["nominee.name"]} maxLength={SUBMISSION_LIMITS.name} autoComplete={config.kind === "application" ? "name" : "off"} />
+          )}
           {config.nomineeEmailEditable ? (
             <TextInput name="nominee.email" id="nominee-email" type="email" label={t(`field.nomineeEmail.${config.kind}`)} required defaultValue={s("nominee.email")} error={e["nominee.email"]} maxLength={SUBMISSION_LIMITS.email} autoComplete="off" />
           ) : (
@@ -83,7 +93,11 @@ export function EditSubmissionForm({ action, initial, config }: { action: Action
               <ReadOnly label={t(`field.birthDate.${config.kind}`)} value={t("birthDateFromNominee")} />
             )
           ) : null}
-          <TextInput name="nominee.district" id="nominee-district" label={t("field.district")} hint={t("field.districtHint")} optionalText={optional} defaultValue={s("nominee.district")} error={e["nominee.district"]} maxLength={SUBMISSION_LIMITS.district} />
+          {config.nomineeLocked ? (
+            <ReadOnly label={t("field.district")} value={s("nominee.district") || t("notGiven")} note={t("nomineeLocked")} />
+          ) : (
+            <TextInput name="nominee.district" id="nominee-district" label={t("field.district")} hint={t("field.districtHint")} optionalText={optional} defaultValue={s("nominee.district")} error={e["nominee.district"]} maxLength={SUBMISSION_LIMITS.district} />
+          )}
         </fieldset>
 
         {config.kind === "nomination" ? (

@@ -9,12 +9,15 @@ import { Alert } from "@/components/ui";
 export async function LinkNotice({
   notice,
   success,
+  warning = [],
   namespace,
   values,
   variant,
 }: {
   notice?: string;
   success: string[];
+  /** Done, but with something the person should know (e.g. an email that could not go yet). */
+  warning?: string[];
   namespace: "privateLink" | "consentPage" | "guardianPage";
   values?: Record<string, string>;
   variant?: string;
@@ -23,9 +26,9 @@ export async function LinkNotice({
   const t = await getTranslations(namespace);
   const specific = `notice.${notice}_${variant}`;
   const key = variant && t.has(specific) ? specific : t.has(`notice.${notice}`) ? `notice.${notice}` : "notice.generic";
-  const ok = success.includes(notice);
+  const tone = success.includes(notice) ? "success" : warning.includes(notice) ? "warning" : "danger";
   return (
-    <Alert tone={ok ? "success" : "danger"} className="mb-6">
+    <Alert tone={tone} className="mb-6">
       {t(key, values)}
     </Alert>
   );

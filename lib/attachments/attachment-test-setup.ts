@@ -54,6 +54,13 @@ export async function makeNomination(db: Db, { programmeId, categoryId, gate = "
   return { nomination, manageToken: manage.token };
 }
 
+/** A file question in the nomination's category: a document answers one (the nominee's photo slot takes photos only). */
+export async function fileQuestionFor(db: Db, nominationId: string): Promise<string> {
+  const { categoryId } = await db.nomination.findUniqueOrThrow({ where: { id: nominationId }, select: { categoryId: true } });
+  const question = await db.formQuestion.create({ data: { categoryId, position: 99, type: "file", label: { en: "A letter", de: "Ein Brief" } } });
+  return question.id;
+}
+
 /** Two programmes; in the first an organiser, a juror of each of its two categories; an organiser of the second. */
 export async function makeStaff(db: Db) {
   const { programme, categories } = await makeProgramme(db, { name: "Bristol Volunteer Awards", categories: ["Young volunteer of the year", "Longest serving volunteer"] });

@@ -7,13 +7,17 @@ import { deleteAttachmentFiles, deleteUnclaimedUploads } from "@/lib/attachments
 import { loadAttachmentForActor, loadAttachmentForSubmitter } from "@/lib/attachments/read-attachment";
 import { storeUpload } from "@/lib/attachments/store-upload";
 import { cleanPdf, executable, jpegWithGps, solidImage } from "@/lib/attachments/test-fixtures";
-import { makeNomination, makeStaff, storedFileExists, withTemporaryUploadDir } from "@/lib/attachments/attachment-test-setup";
+import { fileQuestionFor, makeNomination, makeStaff, storedFileExists, withTemporaryUploadDir } from "@/lib/attachments/attachment-test-setup";
+import { hashPrivateToken } from "@/lib/nominations/private-token";
 
 const uploadDir = withTemporaryUploadDir();
 const HOUR = 60 * 60 * 1000;
 
-async function claim(nominationId: string, token: string, questionId: string | null = null) {
-  return db.$transaction((tx) => claimUploads(tx, { nominationId, uploads: [{ token, questionId }] }));
+/** Claims an upload: a photo as the nominee's photo, a document as the answer to a file question (unless told which). */
+async function claim(nominationId: string, token: string, questionId?: string | null) {
+  const upload = await db.attachment.findUnique({ where: { uploadTokenHash: hashPrivateToken(token) }, select: { kind: true } });
+  const slot = questionId !== undefined ? questionId : upload?.kind === "document" ? await fileQuestionFor(db, nominationId) : null;
+  return db.$transaction((tx) => claimUploads(tx, { nominationId, uploads: [{ token, questionId: slot }] }));
 }
 
 describe("storeUpload", () => {
@@ -77,6 +81,27 @@ describe("claimUploads", () => {
     await expect(twice).rejects.toMatchObject({ message: "upload.expired" });
     const old = await storeUpload({ bytes: await solidImage("webp", 10, 10), kind: "photo", now: new Date(Date.now() - 25 * HOUR) });
     await expect(claim(nomination.id, old.token)).rejects.toMatchObject({ message: "upload.expired" });
+  });
+});
+
+describe("claimUploads checks the kind against the slot", () => {
+  it("refuses a document as the nominee's photo, attaching nothing", async () => {
+    const { programme, categories } = await makeStaff(db);
+    const { nomination } = await makeNomination(db, { programmeId: programme.id, categoryId: categories[0].id });
+    const pdf = await storeUpload({ bytes: cleanPdf(), kind: "document" });
+    await expect(claim(nomination.id, pdf.token, null)).rejects.toMatchObject({ code: "invalid_input", message: "upload.not_allowed_type" });
+    expect((await db.attachment.findUniqueOrThrow({ where: { id: pdf.id } })).nominationId).toBeNull();
+  });
+
+  it("lets a file question take a document or a photo", async () => {
+    const { programme, categories } = await makeStaff(db);
+    const { nomination } = await makeNomination(db, { programmeId: programme.id, categoryId: categories[0].id });
+    const question = await fileQuestionFor(db, nomination.id);
+    const pdf = await storeUpload({ bytes: cleanPdf(), kind: "document" });
+    const photo = await storeUpload({ bytes: await solidImage("png", 10, 10), kind: "photo" });
+    await claim(nomination.id, pdf.token, question);
+    await claim(nomination.id, photo.token, question);
+    expect(await db.attachment.count({ where: { nominationId: nomination.id, questionId: question } })).toBe(2);
   });
 });
 
@@ -228,5 +253,18 @@ describe("loadAttachmentForSubmitter (private link)", () => {
     await claim(nomination.id, upload.token);
     await db.nomination.update({ where: { id: nomination.id }, data: { anonymisedAt: new Date() } });
     await expect(loadAttachmentForSubmitter({ token: manageToken, attachmentId: upload.id })).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("serves nothing through an unconfirmed submission's link once it ran out, as its pages do", async () => {
+    const { programme, categories } = await makeStaff(db);
+    const { nomination, manageToken } = await makeNomination(db, { programmeId: programme.id, categoryId: categories[0].id });
+    const upload = await storeUpload({ bytes: await solidImage("jpeg", 20, 20), kind: "photo" });
+    await claim(nomination.id, upload.token);
+    const expiresAt = new Date("2026-03-01T10:00:00Z");
+    await db.nomination.update({ where: { id: nomination.id }, data: { status: "pending_confirmation", confirmedAt: null, expiresAt } });
+    const before = new Date(expiresAt.getTime() - 1000);
+    await expect(loadAttachmentForSubmitter({ token: manageToken, attachmentId: upload.id, now: before })).resolves.toMatchObject({ kind: "photo" });
+    const after = new Date(expiresAt.getTime() + 1000);
+    await expect(loadAttachmentForSubmitter({ token: manageToken, attachmentId: upload.id, now: after })).rejects.toMatchObject({ code: "not_found" });
   });
 });

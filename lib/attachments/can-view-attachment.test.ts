@@ -41,6 +41,12 @@ describe("canViewAttachment", () => {
     expect(canViewAttachment(jurorOf("p1", null), facts())).toBe(true);
   });
 
+  it("refuses a juror who declared a conflict, and every juror the photo in blind mode", () => {
+    expect(canViewAttachment(jurorOf("p1", "c1"), facts({ actorConflicted: true }))).toBe(false);
+    expect(canViewAttachment(jurorOf("p1", "c1"), facts({ blindPhoto: true }))).toBe(false);
+    expect(canViewAttachment(organiserOf("p1"), facts({ blindPhoto: true }))).toBe(true);
+  });
+
   it("refuses a juror of another category or programme", () => {
     expect(canViewAttachment(jurorOf("p1", "c2"), facts())).toBe(false);
     expect(canViewAttachment(jurorOf("p2", null), facts())).toBe(false);

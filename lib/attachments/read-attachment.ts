@@ -4,6 +4,7 @@ import { db as defaultDb, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { canViewAttachment } from "@/lib/attachments/can-view-attachment";
 import { fileStorage, type FileStorage } from "@/lib/attachments/file-storage";
+import { isExpiredPending } from "@/lib/nominations/private-link-rules";
 import { hashPrivateToken, isWellFormedToken, tokenMatches } from "@/lib/nominations/private-token";
 
 export interface AttachmentFile {
@@ -18,6 +19,7 @@ export interface AttachmentFile {
 const notFound = () => new AppError("not_found", "No such file.");
 
 const GATE = {
+  id: true,
   programmeId: true,
   categoryId: true,
   status: true,
@@ -54,18 +56,23 @@ export async function loadAttachmentForActor({
       mimeType: true,
       storageKey: true,
       questionId: true,
-      nomination: { select: { ...GATE, duplicateOf: { select: GATE } } },
+      nomination: { select: { ...GATE, programme: { select: { juryBlind: true } }, duplicateOf: { select: GATE } } },
     },
   });
   if (!row?.nomination) throw notFound();
+  const conflicts = await db.conflictDeclaration.count({
+    where: { jurorId: actor.id, nominationId: { in: [row.nomination.id, ...(row.nomination.duplicateOf ? [row.nomination.duplicateOf.id] : [])] } },
+  });
   const question = row.questionId
     ? await db.formQuestion.findUnique({ where: { id: row.questionId }, select: { visibility: true } })
     : null;
-  const { duplicateOf, ...nomination } = row.nomination;
+  const { duplicateOf, programme, ...nomination } = row.nomination;
   const allowed = canViewAttachment(actor, {
     nomination,
     mergedInto: duplicateOf,
     questionVisibility: row.questionId ? (question?.visibility ?? "missing") : null,
+    actorConflicted: conflicts > 0,
+    blindPhoto: programme.juryBlind && row.questionId === null,
   });
   if (!allowed) throw notFound();
   return readFile(storage, row);
@@ -74,25 +81,28 @@ export async function loadAttachmentForActor({
 /**
  * The submitter opens a file of their own submission through the private
  * link in their confirmation email. Anything wrong (altered token, another
- * nomination's file, an erased submission): not_found.
+ * nomination's file, an erased submission, an unconfirmed one whose link ran
+ * out, as the link's pages treat it): not_found.
  */
 export async function loadAttachmentForSubmitter({
   token,
   attachmentId,
   db = defaultDb,
   storage = fileStorage(),
+  now = new Date(),
 }: {
   token: string;
   attachmentId: string;
   db?: Db;
   storage?: FileStorage;
+  now?: Date;
 }): Promise<AttachmentFile> {
   if (!isWellFormedToken(token)) throw notFound();
   const nomination = await db.nomination.findUnique({
     where: { manageTokenHash: hashPrivateToken(token) },
-    select: { id: true, manageTokenHash: true, anonymisedAt: true },
+    select: { id: true, manageTokenHash: true, anonymisedAt: true, status: true, expiresAt: true },
   });
-  if (!nomination || !tokenMatches(token, nomination.manageTokenHash) || nomination.anonymisedAt) throw notFound();
+  if (!nomination || !tokenMatches(token, nomination.manageTokenHash) || nomination.anonymisedAt || isExpiredPending(nomination, now)) throw notFound();
   const row = await db.attachment.findFirst({
     where: { id: attachmentId, nominationId: nomination.id },
     select: { id: true, kind: true, mimeType: true, storageKey: true },

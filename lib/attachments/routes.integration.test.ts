@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { claimUploads } from "@/lib/attachments/claim-uploads";
 import { storeUpload } from "@/lib/attachments/store-upload";
 import { buildPdf, cleanPdf, executable, onePage, solidImage } from "@/lib/attachments/test-fixtures";
-import { makeNomination, makeStaff, withTemporaryUploadDir } from "@/lib/attachments/attachment-test-setup";
+import { fileQuestionFor, makeNomination, makeStaff, withTemporaryUploadDir } from "@/lib/attachments/attachment-test-setup";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => session.user }));
@@ -117,8 +117,9 @@ describe("GET /api/attachments/[id] and /api/submissions/[token]/attachments/[id
     const { nomination, manageToken } = await makeNomination(db, { programmeId: staff.programme.id, categoryId: staff.categories[0].id, gate });
     const photo = await storeUpload({ bytes: await solidImage("jpeg", 30, 20), kind: "photo" });
     const pdf = await storeUpload({ bytes: cleanPdf(), kind: "document" });
+    const letter = await fileQuestionFor(db, nomination.id);
     await db.$transaction((tx) =>
-      claimUploads(tx, { nominationId: nomination.id, uploads: [{ token: photo.token, questionId: null }, { token: pdf.token, questionId: null }] }),
+      claimUploads(tx, { nominationId: nomination.id, uploads: [{ token: photo.token, questionId: null }, { token: pdf.token, questionId: letter }] }),
     );
     return { ...staff, nomination, manageToken, photoId: photo.id, pdfId: pdf.id };
   }

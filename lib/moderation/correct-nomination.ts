@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { ModerationTarget } from "@/lib/moderation/accept-nomination";
 import { authorizeModeration } from "@/lib/moderation/authorize-moderation";
 import { ZCorrection, type Correction } from "@/lib/moderation/moderation-schemas";
+import { updateLiveNomination } from "@/lib/nominations/update-live-nomination";
 import { SUBMISSION_LIMITS } from "@/lib/validation/submission";
 
 /** Answers an organiser may correct: free text. Choices, dates and files are the submitter's to change. */
@@ -47,7 +48,10 @@ export async function correctNomination({ correction, ...target }: ModerationTar
     }
     if (input.nomineeDistrict !== undefined && input.nomineeDistrict !== (current.nomineeDistrict ?? "")) patch.nomineeDistrict = input.nomineeDistrict || null;
     if (input.story !== undefined && input.story !== current.story) patch.story = input.story;
-    if (Object.keys(patch).length > 0) await tx.nomination.update({ where: { id: nomination.id }, data: patch });
+    // Conditional on what was read, before any answer is written: an erasure committed meanwhile is never undone.
+    if (Object.keys(patch).length > 0 || Object.keys(input.answers).length > 0) {
+      await updateLiveNomination(tx, { nominationId: nomination.id, seenStatus: nomination.status, data: patch });
+    }
 
     const answerFields = await correctAnswers(tx, nomination.id, input.answers);
     const fields = [...Object.keys(patch), ...answerFields];

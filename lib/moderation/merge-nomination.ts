@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ModerationTarget } from "@/lib/moderation/accept-nomination";
 import { authorizeModeration } from "@/lib/moderation/authorize-moderation";
-import { checkLinkTarget } from "@/lib/moderation/link-target";
+import { checkLinkTarget, linkToTarget } from "@/lib/moderation/link-target";
 import { changeNominationStatus } from "@/lib/nominations/change-status";
 
 /**
@@ -15,17 +15,18 @@ import { changeNominationStatus } from "@/lib/nominations/change-status";
 export async function mergeNomination({ intoId, ...target }: ModerationTarget & { intoId: string }): Promise<void> {
   await db.$transaction(async (tx) => {
     const { me, nomination } = await authorizeModeration(tx, target);
-    await checkLinkTarget(tx, { source: nomination, targetId: intoId, allowed: ["submitted", "eligible"] });
-    await changeNominationStatus(tx, {
-      nominationId: nomination.id,
-      to: "merged",
-      from: ["submitted", "eligible"],
-      actorId: me.id,
-      action: "nomination.merged",
-      data: { intoId },
-      now: target.now,
-    });
-    // The link is a foreign key, which the status change's patch cannot carry; same transaction.
-    await tx.nomination.update({ where: { id: nomination.id }, data: { duplicateOfId: intoId } });
+    const allowed = ["submitted", "eligible"] as const;
+    await checkLinkTarget(tx, { source: nomination, targetId: intoId, allowed });
+    const move = () =>
+      changeNominationStatus(tx, {
+        nominationId: nomination.id,
+        to: "merged",
+        from: ["submitted", "eligible"],
+        actorId: me.id,
+        action: "nomination.merged",
+        data: { intoId },
+        now: target.now,
+      });
+    await linkToTarget(tx, { source: nomination, targetId: intoId, allowed, move });
   });
 }

@@ -3,7 +3,7 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { findConsentByGuardianToken } from "@/lib/nominations/load-guardian-by-token";
-import { isOpenForConsent } from "@/lib/nominations/private-link-rules";
+import { isErasableByNominee, isOpenForConsent } from "@/lib/nominations/private-link-rules";
 import { endNominationRefused, finishRefusal } from "@/lib/nominations/record-consent-decline";
 
 type Env = Record<string, string | undefined>;
@@ -41,13 +41,16 @@ export async function confirmGuardian({ token, now = new Date() }: { token: unkn
 /**
  * The parent or guardian says no: the same as the young person declining. The
  * nomination is declined, its personal data deleted at once, and the
- * nominator (or the applicant) told without a reason. Refusing twice is fine.
+ * nominator (or the applicant) told without a reason. Once the nomination
+ * ended otherwise (withdrawn, not accepted, …) they can still have its data
+ * deleted. Refusing twice is fine.
  */
 export async function refuseGuardian({ token, now = new Date(), env = process.env }: { token: unknown; now?: Date; env?: Env }): Promise<{ refusedNow: boolean }> {
   const ended = await db.$transaction(async (tx) => {
     const consent = await openGuardianConsent(tx, token);
-    if (consent.nomination.status === "declined") return null;
-    if (!isOpenForConsent(consent.nomination.status) || consent.status !== "accepted") throw new AppError("invalid_state", "guardianClosed");
+    const status = consent.nomination.status;
+    if (status === "declined" || status === "erased") return null;
+    if (!isErasableByNominee(status) || (isOpenForConsent(status) && consent.status !== "accepted")) throw new AppError("invalid_state", "guardianClosed");
     return endNominationRefused(tx, { nominationId: consent.nominationId, by: "guardian", now });
   });
   if (!ended) return { refusedNow: false };

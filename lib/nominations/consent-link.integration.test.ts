@@ -14,7 +14,10 @@ import { loadGuardianByToken } from "@/lib/nominations/load-guardian-by-token";
 import { ENV, NOW, altered, makeOpenProgramme, makeSubmission, tokenFromMail, type SubmissionFields } from "@/lib/nominations/private-link-test-fixtures";
 import { REACHES_JURY_WHERE, reachesJury } from "@/lib/nominations/reaches-jury";
 import { acceptConsent, updateAppearance } from "@/lib/nominations/record-consent";
+import { REQUEST_MAIL_LIMITS } from "@/lib/nominations/request-mail-limits";
+import { hitRateLimit } from "@/lib/rate-limit/hit-rate-limit";
 import { declineConsent } from "@/lib/nominations/record-consent-decline";
+import { withdrawSubmission } from "@/lib/nominations/withdraw-submission";
 
 // Files go to a temporary folder, never into data/.
 const uploadDir = mkdtempSync(path.join(tmpdir(), "laurel-consent-"));
@@ -256,5 +259,105 @@ describe("links that do not work", () => {
     }
     expect(JSON.stringify(await db.nomination.findUniqueOrThrow({ where: { id: nomination.id }, include: { consent: true } }))).toBe(before);
     expect(await db.auditEvent.count()).toBe(audit);
+  });
+});
+
+describe("the nominee can have their data deleted in every status that still holds it", () => {
+  it("after the submitter withdrew: the nominee's link still works, and deletes everything on request", async () => {
+    const { nomination, token, manageToken } = await askedNominee({ ...MARKERS, nomineeEmail: "zelda.marker3@example.org", nominatorEmail: "quentin.marker3@example.org" });
+    await withPhoto(nomination.id);
+    await withdrawSubmission({ token: manageToken, now: NOW, env: ENV });
+    const closed = await loadConsentByToken({ token, now: NOW });
+    expect(closed).toMatchObject({ state: "closed", canErase: true, nomineeName: "", story: "" });
+    expect(JSON.stringify(closed)).not.toMatch(MARKER_PATTERN);
+
+    expect(await declineConsent({ token, now: NOW, env: ENV })).toEqual({ declinedNow: true });
+    const row = await db.nomination.findUniqueOrThrow({ where: { id: nomination.id }, include: { consent: true } });
+    expect(row).toMatchObject({ status: "erased", consent: { status: "declined" } });
+    expect(row.anonymisedAt).not.toBeNull();
+    expect(await nominationRows(nomination.id)).not.toMatch(MARKER_PATTERN);
+    expect(await db.attachment.count({ where: { nominationId: nomination.id } })).toBe(0);
+    const erased = await db.auditEvent.findFirstOrThrow({ where: { entityId: nomination.id, action: "nomination.erased" } });
+    expect(erased.data).toEqual({ from: "withdrawn", to: "erased", reason: "nominee_request" });
+    expect((await db.auditEvent.findFirstOrThrow({ where: { entityId: nomination.id, action: "consent.erasure_requested" } })).data).toEqual({ by: "nominee" });
+    // The submitter had withdrawn: nobody is told about a deletion on request.
+    expect(await db.outboxEmail.count({ where: { kind: "consent_outcome", toAddress: "quentin.marker3@example.org" } })).toBe(0);
+
+    expect(await loadConsentByToken({ token, now: NOW })).toMatchObject({ state: "erased", canErase: false });
+    expect(await declineConsent({ token, now: NOW, env: ENV })).toEqual({ declinedNow: false });
+  });
+
+  for (const status of ["rejected", "duplicate", "merged"] as const) {
+    it(`after the nomination ended as ${status}`, async () => {
+      const { nomination, token } = await askedNominee({ ...MARKERS, nomineeEmail: `zelda.marker.${status}@example.org`, nominatorEmail: `quentin.marker.${status}@example.org` });
+      const primary = status === "rejected" ? null : await makeSubmission(await makeOpenProgramme(), { status: "submitted", nomineeEmail: `primary.${status}@example.org` });
+      await db.nomination.update({ where: { id: nomination.id }, data: { status, duplicateOfId: primary?.nomination.id ?? null, rejectionReason: status === "rejected" ? "MARKER-STORY reason" : null } });
+      expect(await loadConsentByToken({ token, now: NOW })).toMatchObject({ state: "closed", canErase: true });
+      expect(await declineConsent({ token, now: NOW, env: ENV })).toEqual({ declinedNow: true });
+      expect(await db.nomination.findUniqueOrThrow({ where: { id: nomination.id } })).toMatchObject({ status: "erased" });
+      expect(await nominationRows(nomination.id)).not.toMatch(MARKER_PATTERN);
+    });
+  }
+
+  it("through the guardian's link, after the submitter withdrew", async () => {
+    const { nomination, token, manageToken } = await askedNominee({ ...MARKERS, nomineeEmail: "zelda.marker4@example.org", nominatorEmail: "quentin.marker4@example.org" });
+    await acceptConsent({ token, input: { birthDate: "2008-09-15", appearance: appearance({ chosenName: "MARKER-CHOSEN" }), guardianEmail: "guardian.marker4@example.org" }, now: NOW, env: ENV });
+    const guardianToken = await tokenFromMail("guardian.marker4@example.org", "guardian_request", "guardian");
+    await withdrawSubmission({ token: manageToken, now: NOW, env: ENV });
+    expect(await loadGuardianByToken({ token: guardianToken })).toMatchObject({ state: "closed", canErase: true, nomineeName: "" });
+
+    expect(await refuseGuardian({ token: guardianToken, now: NOW, env: ENV })).toEqual({ refusedNow: true });
+    expect(await db.nomination.findUniqueOrThrow({ where: { id: nomination.id } })).toMatchObject({ status: "erased" });
+    expect(await nominationRows(nomination.id)).not.toMatch(MARKER_PATTERN);
+    expect((await db.auditEvent.findFirstOrThrow({ where: { entityId: nomination.id, action: "consent.erasure_requested" } })).data).toEqual({ by: "guardian" });
+    expect(await loadGuardianByToken({ token: guardianToken })).toMatchObject({ state: "ended" });
+    expect(await loadConsentByToken({ token, now: NOW })).toMatchObject({ state: "erased" });
+    expect(await refuseGuardian({ token: guardianToken, now: NOW, env: ENV })).toEqual({ refusedNow: false });
+  });
+
+  it("takes the same person's duplicates and merged nominations along, and tells each nominator once", async () => {
+    const { open, nomination, token } = await askedNominee({ nomineeEmail: "same.person@example.org", nominatorEmail: "first.nominator@example.org" });
+    const second = await makeSubmission(open, { status: "merged", nomineeEmail: "same.person@example.org", nominatorEmail: "second.nominator@example.org", story: "MARKER-STORY merged" });
+    const again = await makeSubmission(open, { status: "duplicate", nomineeEmail: "same.person@example.org", nominatorEmail: "second.nominator@example.org", story: "MARKER-STORY twice" });
+    const other = await makeSubmission(open, { status: "submitted", nomineeEmail: "someone.else@example.org", story: "Someone else" });
+    const elsewhere = await makeSubmission(open, { status: "duplicate", story: "MARKER-STORY elsewhere" });
+    for (const { nomination: n } of [second, again]) await db.nomination.update({ where: { id: n.id }, data: { duplicateOfId: nomination.id } });
+    await db.nomination.update({ where: { id: elsewhere.nomination.id }, data: { duplicateOfId: other.nomination.id } });
+    const photo = await withPhoto(second.nomination.id);
+
+    expect(await declineConsent({ token, now: NOW, env: ENV })).toEqual({ declinedNow: true });
+    expect(await db.nomination.findUniqueOrThrow({ where: { id: nomination.id } })).toMatchObject({ status: "declined" });
+    for (const { nomination: n } of [second, again]) {
+      const row = await db.nomination.findUniqueOrThrow({ where: { id: n.id }, include: { consent: true } });
+      expect(row).toMatchObject({ status: "erased", consent: { status: "declined" } });
+      expect(row.anonymisedAt).not.toBeNull();
+      expect(await nominationRows(n.id)).not.toMatch(/MARKER|same\.person|second\.nominator/);
+      expect((await db.auditEvent.findFirstOrThrow({ where: { entityId: n.id, action: "nomination.erased" } })).data).toMatchObject({ reason: "declined" });
+    }
+    expect(storedFileExists(photo.storageKey)).toBe(false);
+    // Another person's nominations are left alone.
+    expect(await db.nomination.findUniqueOrThrow({ where: { id: elsewhere.nomination.id } })).toMatchObject({ status: "duplicate", story: "MARKER-STORY elsewhere" });
+    expect(await db.nomination.findUniqueOrThrow({ where: { id: other.nomination.id } })).toMatchObject({ status: "submitted" });
+    const told = await db.outboxEmail.findMany({ where: { kind: "consent_outcome", toAddress: { endsWith: ".nominator@example.org" } } });
+    expect(told.map((m) => m.toAddress).sort()).toEqual(["first.nominator@example.org", "second.nominator@example.org"]);
+  });
+});
+
+describe("a guardian request that could not be sent", () => {
+  it("is said on the nominee's page, and sent when the nominee saves their choices again the next day", async () => {
+    const { nomination, token } = await askedNominee();
+    const guardianEmail = "much.mailed.guardian@example.org";
+    // Five requests to this address today already (other young people of the same family).
+    for (let i = 0; i < REQUEST_MAIL_LIMITS.perAddress.limit; i++) await hitRateLimit({ key: `guardian-mail:${guardianEmail}`, ...REQUEST_MAIL_LIMITS.perAddress, now: NOW });
+    const minor = { birthDate: "2008-09-15", appearance: appearance(), guardianEmail };
+    expect(await acceptConsent({ token, input: minor, now: NOW, env: ENV })).toMatchObject({ ok: true, guardianRequired: true });
+    expect(await db.outboxEmail.count({ where: { toAddress: guardianEmail } })).toBe(0);
+    expect(await loadConsentByToken({ token, now: NOW })).toMatchObject({ state: "accepted", guardianNotEmailed: true });
+
+    const tomorrow = new Date(NOW.getTime() + 24 * 60 * 60 * 1000);
+    expect(await updateAppearance({ token, input: appearance(), now: tomorrow, env: ENV })).toEqual({ ok: true, changed: [] });
+    expect(await db.outboxEmail.count({ where: { toAddress: guardianEmail, kind: "guardian_request" } })).toBe(1);
+    expect(await loadConsentByToken({ token, now: tomorrow })).toMatchObject({ guardianNotEmailed: false });
+    expect(await db.auditEvent.count({ where: { entityId: nomination.id, action: "consent.guardian_request_skipped" } })).toBe(1);
   });
 });

@@ -60,6 +60,7 @@ async function plantEverywhere(categoryId: string) {
     rejection: marker("Rejection"),
     file: marker("FileContent"),
     finalist: marker("Finalist"),
+    finalistChange: marker("FinalistChange"),
     jurorNote: marker("JurorNote"),
     scoreComment: marker("ScoreComment"),
     conflictNote: marker("ConflictNote"),
@@ -106,7 +107,7 @@ async function plantEverywhere(categoryId: string) {
   const sheet = await db.scoreSheet.create({ data: { nominationId: n.id, jurorId: juror.id, overallNote: m.jurorNote } });
   await db.score.create({ data: { sheetId: sheet.id, criterionId: criterion.id, value: 8, comment: m.scoreComment } });
   await db.conflictDeclaration.create({ data: { nominationId: n.id, jurorId: juror.id, reason: "other", note: m.conflictNote, declaredById: juror.id } });
-  await db.finalist.create({ data: { categoryId, nominationId: n.id, publicName: m.finalist, publicSummary: m.finalist, publicDistrict: m.district } });
+  await db.finalist.create({ data: { categoryId, nominationId: n.id, publicName: m.finalist, publicSummary: m.finalist, publicDistrict: m.district, changeReason: m.finalistChange } });
   await db.result.create({ data: { categoryId, nominationId: n.id, rank: 1, overrideReason: m.override } });
 
   // Moderation through the app: a typo fixed (audited) and a rejection (emailed with the reason).

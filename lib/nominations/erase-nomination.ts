@@ -144,8 +144,8 @@ async function blankPersonalData(tx: Tx, nominationId: string, anonymisedAt: Dat
     where: { nominationId },
     data: { chosenName: null, guardianEmail: null, tokenHash: null, guardianTokenHash: null },
   });
-  // Free text others wrote about the person: the public profile, jurors' notes, override reasons.
-  await tx.finalist.updateMany({ where: { nominationId }, data: { publicName: ERASED_NAME, publicSummary: "", publicDistrict: null, photoKey: null } });
+  // Free text others wrote about the person: the public profile (and why it was changed), jurors' notes, override reasons.
+  await tx.finalist.updateMany({ where: { nominationId }, data: { publicName: ERASED_NAME, publicSummary: "", publicDistrict: null, photoKey: null, changeReason: null } });
   await tx.conflictDeclaration.updateMany({ where: { nominationId }, data: { note: null } });
   await tx.scoreSheet.updateMany({ where: { nominationId }, data: { overallNote: null } });
   await tx.score.updateMany({ where: { sheet: { nominationId } }, data: { comment: null } });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/audit/append-audit-event";
 import { db } from "@/lib/db";
-import { isOpenForConsent, programmeTitle, shownName } from "@/lib/nominations/private-link-rules";
+import { isErasableByNominee, isOpenForConsent, programmeTitle, shownName } from "@/lib/nominations/private-link-rules";
 import { hashPrivateToken, isWellFormedToken, tokenMatches } from "@/lib/nominations/private-token";
 import { submissionWindow } from "@/lib/nominations/submission-window";
 import { ZDisplayName } from "@/lib/validation/statuses";
@@ -20,9 +20,11 @@ export async function findConsentByToken(client: Tx, token: unknown) {
 /**
  * pending: the nominee has not answered; accepted / declined: their answer;
  * ended: a parent or guardian said no (details deleted); closed: the
- * nomination ended otherwise (not accepted, merged, …): nothing to decide.
+ * nomination ended otherwise (not accepted, merged, withdrawn, …): nothing to
+ * decide, but its details can still be deleted; erased: they were deleted on
+ * request.
  */
-export type ConsentState = "pending" | "accepted" | "declined" | "ended" | "closed";
+export type ConsentState = "pending" | "accepted" | "declined" | "ended" | "closed" | "erased";
 
 export interface ConsentView {
   state: ConsentState;
@@ -38,8 +40,12 @@ export interface ConsentView {
   appearance: { displayName: "full_name" | "first_name" | "chosen_name"; chosenName: string; showPhoto: boolean; showDistrict: boolean; shownName: string };
   guardianRequired: boolean;
   guardianConfirmed: boolean;
+  /** A guardian must confirm but holds no link: the request was not sent (too many emails today). */
+  guardianNotEmailed: boolean;
   /** Appearance choices can change until nominations close. */
   canChangeAppearance: boolean;
+  /** A closed nomination still holds the nominee's data: they may have it deleted. */
+  canErase: boolean;
   deadline: Date | null;
 }
 
@@ -61,7 +67,17 @@ export async function loadConsentByToken({ token, now = new Date() }: { token: u
   });
   const n = c.nomination;
   const state: ConsentState =
-    c.status === "declined" ? "declined" : n.status === "declined" ? "ended" : !isOpenForConsent(n.status) ? "closed" : c.status === "accepted" ? "accepted" : "pending";
+    n.status === "declined"
+      ? c.status === "declined"
+        ? "declined"
+        : "ended"
+      : n.status === "erased" || n.anonymisedAt || c.status === "declined"
+        ? "erased"
+        : !isOpenForConsent(n.status)
+          ? "closed"
+          : c.status === "accepted"
+            ? "accepted"
+            : "pending";
   const live = state === "pending" || state === "accepted";
   const window = submissionWindow(n.programme, now);
   const displayName = ZDisplayName.catch("first_name").parse(c.displayName);
@@ -92,7 +108,9 @@ export async function loadConsentByToken({ token, now = new Date() }: { token: u
     },
     guardianRequired: c.guardianRequired,
     guardianConfirmed: c.guardianConfirmedAt !== null,
+    guardianNotEmailed: state === "accepted" && c.guardianRequired && c.guardianConfirmedAt === null && c.guardianTokenHash === null,
     canChangeAppearance: state === "accepted" && window.state === "open",
+    canErase: state === "closed" && isErasableByNominee(n.status),
     deadline: window.closesAt,
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/audit/append-audit-event";
 import { db } from "@/lib/db";
-import { isOpenForConsent, programmeTitle, shownName } from "@/lib/nominations/private-link-rules";
+import { isErasableByNominee, isOpenForConsent, programmeTitle, shownName } from "@/lib/nominations/private-link-rules";
 import { hashPrivateToken, isWellFormedToken, tokenMatches } from "@/lib/nominations/private-token";
 
 /** The consent record a guardian's link belongs to, or null for a link that does not work. */
@@ -17,8 +17,9 @@ export async function findConsentByGuardianToken(client: Tx, token: unknown) {
 
 /**
  * pending: waiting for the guardian; confirmed: they confirmed; ended: the
- * nomination ended with a "no" (theirs or the young person's) and its details
- * are deleted; closed: it ended otherwise, nothing to decide.
+ * nomination ended with a "no" (theirs or the young person's) or its details
+ * were deleted on request; closed: it ended otherwise, nothing to decide (but
+ * its details can still be deleted).
  */
 export type GuardianState = "pending" | "confirmed" | "ended" | "closed";
 
@@ -30,6 +31,8 @@ export interface GuardianView {
   /** Empty once the details were deleted. */
   nomineeName: string;
   shown: { name: string; photo: boolean; district: boolean };
+  /** A closed nomination still holds the young person's data: the guardian may have it deleted. */
+  canErase: boolean;
 }
 
 /** What the guardian's page shows; null for a link that does not work. Reads only. */
@@ -38,10 +41,16 @@ export async function loadGuardianByToken({ token }: { token: unknown }): Promis
   if (!found) return null;
   const n = await db.nomination.findUniqueOrThrow({
     where: { id: found.nominationId },
-    select: { status: true, kind: true, nomineeName: true, programme: true, category: { select: { name: true } } },
+    select: { status: true, kind: true, nomineeName: true, anonymisedAt: true, programme: true, category: { select: { name: true } } },
   });
   const state: GuardianState =
-    n.status === "declined" || found.status === "declined" ? "ended" : !isOpenForConsent(n.status) || found.status !== "accepted" ? "closed" : found.guardianConfirmedAt ? "confirmed" : "pending";
+    n.status === "declined" || n.status === "erased" || n.anonymisedAt || found.status === "declined"
+      ? "ended"
+      : !isOpenForConsent(n.status) || found.status !== "accepted"
+        ? "closed"
+        : found.guardianConfirmedAt
+          ? "confirmed"
+          : "pending";
   const live = state === "pending" || state === "confirmed";
   return {
     state,
@@ -57,5 +66,6 @@ export async function loadGuardianByToken({ token }: { token: unknown }): Promis
     categoryName: n.category.name,
     nomineeName: live ? n.nomineeName : "",
     shown: { name: live ? shownName(found, n.nomineeName) : "", photo: found.showPhoto, district: found.showDistrict },
+    canErase: state === "closed" && isErasableByNominee(n.status),
   };
 }

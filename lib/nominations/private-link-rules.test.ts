@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseLocalDate } from "@/lib/eligibility/age";
 import type { EligibilityRule } from "@/lib/eligibility/check-eligibility";
-import { checkNomineeAge, isExpiredPending, programmeTitle, shownName, submissionStage } from "@/lib/nominations/private-link-rules";
+import { checkNomineeAge, isErasableByNominee, isExpiredPending, isOpenForConsent, programmeTitle, shownName, submissionStage } from "@/lib/nominations/private-link-rules";
 
 const accepted = { status: "accepted", guardianRequired: false, guardianConfirmedAt: null };
 const today = parseLocalDate("2026-03-01")!;
@@ -9,11 +9,14 @@ const youngVolunteer: EligibilityRule = { nomineeKind: "individual", minAge: 16,
 const anyAge: EligibilityRule = { nomineeKind: "either", minAge: null, maxAge: null, referenceDate: today };
 
 describe("submissionStage", () => {
-  it("waits for the nominee until they accept, then for a guardian where one is needed", () => {
+  it("waits for the nominee until they accept, then (for an applicant) for a guardian where one is needed", () => {
     expect(submissionStage({ kind: "nomination", status: "pending_confirmation", consent: null })).toBe("unconfirmed");
     expect(submissionStage({ kind: "nomination", status: "submitted", consent: { ...accepted, status: "pending" } })).toBe("waiting_for_nominee");
     expect(submissionStage({ kind: "nomination", status: "submitted", consent: null })).toBe("waiting_for_nominee");
-    expect(submissionStage({ kind: "nomination", status: "eligible", consent: { ...accepted, guardianRequired: true } })).toBe("waiting_for_guardian");
+    // The nominator is never told the nominee is under 18.
+    expect(submissionStage({ kind: "nomination", status: "eligible", consent: { ...accepted, guardianRequired: true } })).toBe("waiting_for_nominee");
+    expect(submissionStage({ kind: "nomination", status: "submitted", consent: { ...accepted, guardianRequired: true } })).toBe("waiting_for_nominee");
+    expect(submissionStage({ kind: "application", status: "submitted", consent: { ...accepted, guardianRequired: true } })).toBe("waiting_for_guardian");
     expect(submissionStage({ kind: "nomination", status: "eligible", consent: { ...accepted, guardianRequired: true, guardianConfirmedAt: new Date() } })).toBe("accepted");
     expect(submissionStage({ kind: "application", status: "submitted", consent: accepted })).toBe("under_review");
   });
@@ -22,6 +25,14 @@ describe("submissionStage", () => {
     for (const status of ["duplicate", "merged", "withdrawn", "declined", "erased"]) expect(submissionStage({ kind: "nomination", status, consent: null })).toBe(status);
     expect(submissionStage({ kind: "nomination", status: "rejected", consent: accepted })).toBe("not_accepted");
     expect(submissionStage({ kind: "nomination", status: "submitted", consent: { ...accepted, status: "declined" } })).toBe("declined");
+  });
+});
+
+describe("what the nominee's link may still do", () => {
+  it("decides while open, and has the data deleted in every status that still holds it", () => {
+    expect(["submitted", "eligible"].filter(isOpenForConsent)).toEqual(["submitted", "eligible"]);
+    const statuses = ["pending_confirmation", "submitted", "eligible", "rejected", "duplicate", "merged", "withdrawn", "declined", "erased"];
+    expect(statuses.filter(isErasableByNominee)).toEqual(["submitted", "eligible", "rejected", "duplicate", "merged", "withdrawn"]);
   });
 });
 

@@ -42,7 +42,10 @@ export function submissionStage(n: { kind: string; status: string; consent: Cons
   const consent = n.consent;
   if (consent?.status === "declined") return "declined";
   if (n.kind === "nomination" && consent?.status !== "accepted") return "waiting_for_nominee";
-  if (consent?.status === "accepted" && consent.guardianRequired && !consent.guardianConfirmedAt) return "waiting_for_guardian";
+  if (consent?.status === "accepted" && consent.guardianRequired && !consent.guardianConfirmedAt) {
+    // A nominator is not told that the nominee is under 18: to them the nominee's side is simply not finished.
+    return n.kind === "nomination" ? "waiting_for_nominee" : "waiting_for_guardian";
+  }
   return n.status === "eligible" ? "accepted" : "under_review";
 }
 
@@ -97,4 +100,16 @@ export const OPEN_FOR_CONSENT = ["submitted", "eligible"] as const;
 
 export function isOpenForConsent(status: string): boolean {
   return (OPEN_FOR_CONSENT as readonly string[]).includes(status);
+}
+
+/**
+ * Statuses in which a nomination still holds the nominee's personal data, so
+ * the nominee (or their guardian) may have it deleted through their link at
+ * any time: while open they decline; once it ended otherwise (not accepted,
+ * set aside, merged, withdrawn by the submitter) they ask for erasure.
+ */
+export const ERASABLE_BY_NOMINEE = ["submitted", "eligible", "rejected", "duplicate", "merged", "withdrawn"] as const;
+
+export function isErasableByNominee(status: string): boolean {
+  return (ERASABLE_BY_NOMINEE as readonly string[]).includes(status);
 }

@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { findConsentByToken } from "@/lib/nominations/load-consent-by-token";
 import { checkNomineeAge, isOpenForConsent } from "@/lib/nominations/private-link-rules";
 import { ZConsentAccept } from "@/lib/nominations/record-consent-input";
+import { updateLiveNomination } from "@/lib/nominations/update-live-nomination";
 import { sendGuardianRequest } from "@/lib/nominations/send-guardian-request";
 import { submissionWindow } from "@/lib/nominations/submission-window";
 import { ZAppearance, eligibilityIssue, type SubmissionIssue } from "@/lib/validation/submission";
@@ -78,8 +79,14 @@ export async function acceptConsent({ token, input, now = new Date(), env = proc
       }
       if (issues.length) throw new Refused(issues);
 
-      await tx.nomineeConsent.update({
-        where: { id: consent.id },
+      // Conditional writes, the nomination first: an erasure or a decline committed meanwhile is never undone.
+      await updateLiveNomination(tx, {
+        nominationId: consent.nominationId,
+        seenStatus: consent.nomination.status,
+        data: nomineeKind === "individual" ? { nomineeBirthDate: instantForLocalDate(birthDate, tz) } : {},
+      });
+      const { count } = await tx.nomineeConsent.updateMany({
+        where: { id: consent.id, status: "pending" },
         data: {
           status: "accepted",
           decidedAt: now,
@@ -93,9 +100,7 @@ export async function acceptConsent({ token, input, now = new Date(), env = proc
           guardianTokenHash: null,
         },
       });
-      if (nomineeKind === "individual") {
-        await tx.nomination.update({ where: { id: consent.nominationId }, data: { nomineeBirthDate: instantForLocalDate(birthDate, tz) } });
-      }
+      if (count !== 1) throw new AppError("conflict", "The nominee's answer was recorded meanwhile.");
       await appendAuditEvent(
         tx,
         {
@@ -147,12 +152,16 @@ export async function updateAppearance({ token, input, now = new Date(), env = p
       const changed = Object.entries(next)
         .filter(([field, value]) => (consent[field as keyof typeof next] ?? null) !== (value ?? null))
         .map(([field]) => field);
-      if (changed.length === 0) return { changed, askGuardian: false, nominationId: consent.nominationId };
+      // A guardian who holds no link (their last request was not sent: too many emails) is asked when the nominee saves again.
+      const unasked = consent.guardianRequired && Boolean(consent.guardianEmail) && !consent.guardianConfirmedAt && !consent.guardianTokenHash;
+      if (changed.length === 0) return { changed, askGuardian: unasked, nominationId: consent.nominationId };
       const askGuardian = consent.guardianRequired && Boolean(consent.guardianEmail);
-      await tx.nomineeConsent.update({
-        where: { id: consent.id },
+      await updateLiveNomination(tx, { nominationId: consent.nominationId, seenStatus: consent.nomination.status });
+      const { count } = await tx.nomineeConsent.updateMany({
+        where: { id: consent.id, status: "accepted" },
         data: { ...next, ...(askGuardian ? { guardianConfirmedAt: null, guardianTokenHash: null } : {}) },
       });
+      if (count !== 1) throw new AppError("conflict", "The nominee's answer changed meanwhile.");
       await appendAuditEvent(
         tx,
         { programmeId: consent.nomination.programmeId, actorId: null, action: "consent.appearance_changed", entityType: "Nomination", entityId: consent.nominationId, data: { fields: changed } },

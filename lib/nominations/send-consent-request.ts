@@ -8,6 +8,7 @@ import { sendEmail, type SendEmailResult } from "@/lib/mail/send-email";
 import { consentRequestEmail } from "@/lib/mail/templates/consent-request-email";
 import { isOpenForConsent, programmeTitle } from "@/lib/nominations/private-link-rules";
 import { newPrivateToken } from "@/lib/nominations/private-token";
+import { requestMailAllowed } from "@/lib/nominations/request-mail-limits";
 
 type Env = Record<string, string | undefined>;
 
@@ -15,13 +16,33 @@ export function consentUrl(token: string, env: Env = process.env): string {
   return `${authSettings(env).publicUrl}/consent/${token}`;
 }
 
+const REQUEST_SELECT = {
+  kind: true,
+  status: true,
+  programmeId: true,
+  nomineeName: true,
+  nomineeEmail: true,
+  nominatorName: true,
+  locale: true,
+  programme: { select: { name: true, edition: true, defaultLocale: true } },
+  category: { select: { name: true } },
+  consent: { select: { status: true } },
+} as const;
+
+/** A nomination in play whose nominee has an address and has not decided yet. */
+function wantsConsent(row: { kind: string; status: string; nomineeEmail: string | null; consent: { status: string } | null } | null): boolean {
+  return Boolean(row && row.kind === "nomination" && row.nomineeEmail && isOpenForConsent(row.status) && (!row.consent || row.consent.status === "pending"));
+}
+
 /**
  * Asks a nominee whether they want to take part: gives the consent record a
  * fresh link (an older one stops working) and emails it. Runs after the
  * confirmation committed; does nothing for applications, for nominations no
- * longer in play, or once the nominee has decided. The email is in the
- * submitter's language (we do not know the nominee's), with one line in the
- * programme's own language when that differs.
+ * longer in play, or once the nominee has decided. Too many requests to one
+ * address or for one nomination in a day (request-mail-limits.ts): nothing is
+ * sent, the current link stays, and "rate_limited" is returned. The email is
+ * in the submitter's language (we do not know the nominee's), with one line in
+ * the programme's own language when that differs.
  */
 export async function sendConsentRequest({
   nominationId,
@@ -31,26 +52,15 @@ export async function sendConsentRequest({
   nominationId: string;
   now?: Date;
   env?: Env;
-}): Promise<SendEmailResult | null> {
+}): Promise<SendEmailResult | "rate_limited" | null> {
+  const seen = await db.nomination.findUnique({ where: { id: nominationId }, select: REQUEST_SELECT });
+  if (!seen || !wantsConsent(seen)) return null;
+  if (!(await requestMailAllowed({ kind: "consent", to: seen.nomineeEmail!, nominationId, programmeId: seen.programmeId, now }))) return "rate_limited";
+
   const { token, hash } = newPrivateToken();
   const n = await db.$transaction(async (tx) => {
-    const row = await tx.nomination.findUnique({
-      where: { id: nominationId },
-      select: {
-        kind: true,
-        status: true,
-        programmeId: true,
-        nomineeName: true,
-        nomineeEmail: true,
-        nominatorName: true,
-        locale: true,
-        programme: { select: { name: true, edition: true, defaultLocale: true } },
-        category: { select: { name: true } },
-        consent: { select: { status: true } },
-      },
-    });
-    if (!row || row.kind !== "nomination" || !row.nomineeEmail || !isOpenForConsent(row.status)) return null;
-    if (row.consent && row.consent.status !== "pending") return null;
+    const row = await tx.nomination.findUnique({ where: { id: nominationId }, select: REQUEST_SELECT });
+    if (!row || !wantsConsent(row)) return null;
     await tx.nomineeConsent.upsert({
       where: { nominationId },
       create: { nominationId, status: "pending", tokenHash: hash },

@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { confirmGuardian } from "@/lib/nominations/confirm-guardian";
 import { confirmSubmission } from "@/lib/nominations/confirm-submission";
 import { eraseSubmissionByToken } from "@/lib/nominations/erase-submission-by-token";
 import { loadConsentByToken } from "@/lib/nominations/load-consent-by-token";
+import { loadGuardianByToken } from "@/lib/nominations/load-guardian-by-token";
 import { loadSubmissionByToken } from "@/lib/nominations/load-submission-by-token";
 import { CLOSES_AT, ENV, NOW, altered, makeOpenProgramme, makeSubmission, tokenFromMail } from "@/lib/nominations/private-link-test-fixtures";
+import { REQUEST_MAIL_LIMITS } from "@/lib/nominations/request-mail-limits";
+import { sendConsentRequest } from "@/lib/nominations/send-consent-request";
+import { sendGuardianRequest } from "@/lib/nominations/send-guardian-request";
 import { updateSubmission } from "@/lib/nominations/update-submission";
 import { withdrawSubmission } from "@/lib/nominations/withdraw-submission";
 
@@ -186,7 +191,12 @@ describe("changing a submission through the private link", () => {
       now: NOW,
       env: ENV,
     });
-    expect(saved).toEqual({ ok: true, changed: ["nomineeDistrict", "story", `answers.${open.questions.project.id}`, `answers.${open.questions.days.id}`] });
+    expect(saved).toEqual({
+      ok: true,
+      changed: ["nomineeDistrict", "story", `answers.${open.questions.project.id}`, `answers.${open.questions.days.id}`],
+      backToReview: false,
+      guardianNotEmailed: false,
+    });
     const after = await db.nomination.findUniqueOrThrow({ where: { id: nomination.id }, include: { answers: true } });
     // The nominee was already asked: their address stays as it was.
     expect(after).toMatchObject({ nomineeDistrict: "St Pauls", story: "<script>alert(1)</script> Runs the homework club.", nomineeEmail: "amira@example.org" });
@@ -207,7 +217,7 @@ describe("changing a submission through the private link", () => {
         now: NOW,
         env: ENV,
       }),
-    ).toEqual({ ok: true, changed: [] });
+    ).toEqual({ ok: true, changed: [], backToReview: false, guardianNotEmailed: false });
     expect(await db.auditEvent.count({ where: { entityId: nomination.id, action: "nomination.edited" } })).toBe(1);
   });
 
@@ -220,7 +230,7 @@ describe("changing a submission through the private link", () => {
       now: NOW,
       env: ENV,
     });
-    expect(result).toEqual({ ok: true, changed: ["nomineeEmail"] });
+    expect(result).toEqual({ ok: true, changed: ["nomineeEmail"], backToReview: false, guardianNotEmailed: false });
     expect((await db.nomination.findUniqueOrThrow({ where: { id: nomination.id } })).nomineeEmail).toBe("amira.h@example.org");
   });
 
@@ -249,6 +259,8 @@ describe("changing a submission through the private link", () => {
     expect(saved).toEqual({
       ok: true,
       changed: ["nomineeBirthDate", "appearance.displayName", "appearance.chosenName", "appearance.showPhoto", "guardianRequired", "guardianEmail"],
+      backToReview: false,
+      guardianNotEmailed: false,
     });
     const consent = await db.nomineeConsent.findUniqueOrThrow({ where: { nominationId: nomination.id } });
     expect(consent).toMatchObject({ displayName: "chosen_name", chosenName: "Mira", showPhoto: true, guardianRequired: true, guardianEmail: "parent@example.org", guardianConfirmedAt: null });
@@ -259,7 +271,7 @@ describe("changing a submission through the private link", () => {
 });
 
 describe("withdrawing and deleting through the private link", () => {
-  it("withdraws, ends the nominee's link, sends a receipt, and is idempotent", async () => {
+  it("withdraws, leaves the nominee nothing to decide, sends a receipt, and is idempotent", async () => {
     const open = await makeOpenProgramme();
     const { nomination, token } = await makeSubmission(open, { nomineeEmail: "withdrawn@example.org", nominatorEmail: "withdrawer@example.org" });
     await confirmSubmission({ token, now: NOW, env: ENV });
@@ -267,7 +279,8 @@ describe("withdrawing and deleting through the private link", () => {
 
     expect(await withdrawSubmission({ token, now: NOW, env: ENV })).toEqual({ withdrawnNow: true });
     expect((await db.nomination.findUniqueOrThrow({ where: { id: nomination.id } })).status).toBe("withdrawn");
-    expect(await loadConsentByToken({ token: consentToken, now: NOW })).toBeNull();
+    // Nothing to decide, but the nominee's link still lets them have their data deleted.
+    expect(await loadConsentByToken({ token: consentToken, now: NOW })).toMatchObject({ state: "closed", canErase: true, nomineeName: "", story: "" });
     const receipt = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: "withdrawer@example.org", kind: "submission_withdrawn" } });
     expect(receipt.subject).toBe("Your nomination for Bristol Volunteer Awards 2026 was withdrawn");
     expect(receipt.text).toContain(`http://localhost:3100/submissions/${token}`);
@@ -296,5 +309,133 @@ describe("withdrawing and deleting through the private link", () => {
     expect(JSON.stringify(row)).not.toMatch(/Marker|amira@|nora@/);
     expect(await loadSubmissionByToken({ token, now: NOW })).toBeNull();
     expect(await codeOf(eraseSubmissionByToken({ token, now: NOW }))).toBe("not_found");
+  });
+});
+
+/** A confirmed application of a 16-year-old whose guardian holds a link (and has confirmed, when told). */
+async function minorApplication(open: Awaited<ReturnType<typeof makeOpenProgramme>>, guardianEmail: string, { confirmed = false } = {}) {
+  const { nomination, token } = await makeSubmission(open, {
+    kind: "application",
+    nomineeEmail: `young-${Math.random().toString(36).slice(2)}@example.org`,
+    nomineeBirthDate: "2009-09-15",
+    appearance: { displayName: "first_name" },
+    guardianRequired: true,
+    guardianEmail,
+  });
+  await confirmSubmission({ token, now: NOW, env: ENV });
+  const guardianToken = await tokenFromMail(guardianEmail, "guardian_request", "guardian");
+  if (confirmed) await confirmGuardian({ token: guardianToken, now: NOW });
+  return { nomination, token, guardianToken };
+}
+
+function applicationInput(questions: { project: { id: string } }, guardianEmail: string, appearance: Record<string, unknown>) {
+  return {
+    ...editInput(questions),
+    nominee: { name: "Amira Haddad", email: "ignored@example.org", birthDate: "2009-09-15", district: "Easton" },
+    nominatorName: undefined,
+    appearance: { displayName: "first_name", chosenName: "", showPhoto: false, showDistrict: false, ...appearance },
+    guardianEmail,
+  };
+}
+
+describe("a minor applicant changing how they appear", () => {
+  it("asks the guardian again after they confirmed: their confirmation and link are reset, a new request goes out", async () => {
+    const open = await makeOpenProgramme();
+    const { nomination, token, guardianToken } = await minorApplication(open, "parent.again@example.org", { confirmed: true });
+    expect((await db.nomineeConsent.findUniqueOrThrow({ where: { nominationId: nomination.id } })).guardianConfirmedAt).toEqual(NOW);
+
+    const saved = await updateSubmission({ token, input: applicationInput(open.questions, "parent.again@example.org", { showPhoto: true }), now: NOW, env: ENV });
+    expect(saved).toMatchObject({ ok: true, changed: ["appearance.showPhoto"], guardianNotEmailed: false });
+    const consent = await db.nomineeConsent.findUniqueOrThrow({ where: { nominationId: nomination.id } });
+    expect(consent.guardianConfirmedAt).toBeNull();
+    expect(await loadGuardianByToken({ token: guardianToken })).toBeNull();
+    const again = await tokenFromMail("parent.again@example.org", "guardian_request", "guardian");
+    expect(again).not.toBe(guardianToken);
+    expect(await loadGuardianByToken({ token: again })).toMatchObject({ state: "pending", shown: { photo: true } });
+    expect(await db.outboxEmail.count({ where: { toAddress: "parent.again@example.org", kind: "guardian_request" } })).toBe(2);
+
+    // A change to anything else does not bother the guardian.
+    await updateSubmission({ token, input: applicationInput(open.questions, "parent.again@example.org", { showPhoto: true }), now: NOW, env: ENV });
+    expect(await db.outboxEmail.count({ where: { toAddress: "parent.again@example.org", kind: "guardian_request" } })).toBe(2);
+  });
+});
+
+describe("changes after the organisers accepted", () => {
+  it("sends an accepted submission back to the organisers when its content changes, and not otherwise", async () => {
+    const open = await makeOpenProgramme();
+    const { nomination, token } = await makeSubmission(open, { status: "eligible" });
+    const onlyMyName = await updateSubmission({ token, input: editInput(open.questions, { nominatorName: "Nora N. Nominator" }), now: NOW, env: ENV });
+    expect(onlyMyName).toMatchObject({ ok: true, changed: ["nominatorName"], backToReview: false });
+    expect((await db.nomination.findUniqueOrThrow({ where: { id: nomination.id } })).status).toBe("eligible");
+
+    const story = await updateSubmission({ token, input: editInput(open.questions, { story: "Runs the homework club and a choir." }), now: NOW, env: ENV });
+    expect(story).toMatchObject({ ok: true, changed: ["nominatorName", "story"], backToReview: true });
+    expect((await db.nomination.findUniqueOrThrow({ where: { id: nomination.id } })).status).toBe("submitted");
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: nomination.id, action: "nomination.edited_after_acceptance" } });
+    expect(audit.data).toEqual({ from: "eligible", to: "submitted", fields: ["story"] });
+    expect(await loadSubmissionByToken({ token, now: NOW })).toMatchObject({ status: "submitted", canEdit: true });
+  });
+
+  it("keeps the nominee's own name and district once they accepted, whatever the nominator sends", async () => {
+    const open = await makeOpenProgramme();
+    const { nomination, token } = await makeSubmission(open, { status: "submitted" });
+    await db.nomineeConsent.update({ where: { nominationId: nomination.id }, data: { status: "accepted", decidedAt: NOW } });
+    const changed = await updateSubmission({
+      token,
+      input: editInput(open.questions, { nominee: { name: "Someone Else", email: "amira@example.org", birthDate: "2004-05-10", district: "Elsewhere" }, story: "New words." }),
+      now: NOW,
+      env: ENV,
+    });
+    expect(changed).toMatchObject({ ok: true, changed: ["story"] });
+    // The edit form shows them read-only and sends nothing for them: that is fine too.
+    const blank = await updateSubmission({ token, input: editInput(open.questions, { nominee: { email: "amira@example.org" }, story: "New words." }), now: NOW, env: ENV });
+    expect(blank).toMatchObject({ ok: true, changed: [] });
+    expect(await db.nomination.findUniqueOrThrow({ where: { id: nomination.id } })).toMatchObject({ nomineeName: "Amira Haddad", nomineeDistrict: "Easton", story: "New words." });
+  });
+});
+
+describe("request emails are limited per address and per nomination", () => {
+  it("asks a nominee at one address at most 5 times a day; the next nominations wait, and the skip is recorded", async () => {
+    const open = await makeOpenProgramme();
+    const tokens: string[] = [];
+    const ids: string[] = [];
+    for (let i = 0; i < REQUEST_MAIL_LIMITS.perAddress.limit + 1; i++) {
+      const { nomination, token } = await makeSubmission(open, { nomineeEmail: "Popular.Volunteer@example.org", nominatorEmail: `fan${i}@example.org` });
+      await confirmSubmission({ token, now: NOW, env: ENV });
+      tokens.push(token);
+      ids.push(nomination.id);
+    }
+    expect(await db.outboxEmail.count({ where: { kind: "consent_request", toAddress: "Popular.Volunteer@example.org" } })).toBe(5);
+    const last = ids.at(-1)!;
+    expect((await db.nomineeConsent.findUniqueOrThrow({ where: { nominationId: last } })).tokenHash).toBeNull();
+    const skipped = await db.auditEvent.findFirstOrThrow({ where: { entityId: last, action: "consent.request_skipped" } });
+    expect(skipped.data).toEqual({ reason: "rate_limited" });
+    // A day later the address may be written to again.
+    const tomorrow = new Date(NOW.getTime() + 24 * 60 * MINUTE);
+    expect(await sendConsentRequest({ nominationId: last, now: tomorrow, env: ENV })).toMatchObject({ status: expect.any(String) });
+  });
+
+  it("asks one nomination's guardian at most 5 times a day, keeps their last link working, and tells the applicant", async () => {
+    const open = await makeOpenProgramme();
+    const { nomination, token } = await minorApplication(open, "busy.parent@example.org");
+    // The confirmation sent the first; four changes of appearance send four more.
+    for (let i = 1; i < REQUEST_MAIL_LIMITS.perNomination.limit; i++) {
+      const saved = await updateSubmission({ token, input: applicationInput(open.questions, "busy.parent@example.org", { showPhoto: i % 2 === 1 }), now: NOW, env: ENV });
+      expect(saved).toMatchObject({ ok: true, guardianNotEmailed: false });
+    }
+    const lastLink = await tokenFromMail("busy.parent@example.org", "guardian_request", "guardian");
+    expect(await sendGuardianRequest({ nominationId: nomination.id, now: NOW, env: ENV })).toBe("rate_limited");
+    expect(await loadGuardianByToken({ token: lastLink })).toMatchObject({ state: "pending" });
+
+    const refused = await updateSubmission({ token, input: applicationInput(open.questions, "busy.parent@example.org", { showDistrict: true }), now: NOW, env: ENV });
+    expect(refused).toMatchObject({ ok: true, changed: ["appearance.showDistrict"], guardianNotEmailed: true });
+    expect(await db.outboxEmail.count({ where: { toAddress: "busy.parent@example.org", kind: "guardian_request" } })).toBe(5);
+    expect(await db.auditEvent.count({ where: { entityId: nomination.id, action: "consent.guardian_request_skipped" } })).toBe(2);
+
+    // Saving again the next day, even without a change, sends the request the guardian is still missing.
+    const tomorrow = new Date(NOW.getTime() + 24 * 60 * MINUTE);
+    const retried = await updateSubmission({ token, input: applicationInput(open.questions, "busy.parent@example.org", { showDistrict: true }), now: tomorrow, env: ENV });
+    expect(retried).toMatchObject({ ok: true, changed: [], guardianNotEmailed: false });
+    expect(await db.outboxEmail.count({ where: { toAddress: "busy.parent@example.org", kind: "guardian_request" } })).toBe(6);
   });
 });

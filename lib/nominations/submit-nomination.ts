@@ -54,6 +54,11 @@ export class SubmissionRefused extends AppError {
   }
 }
 
+/** A refused upload claim (claimUploads) as the form's message: a file of the wrong kind, or one that expired. */
+export function uploadIssue(reason: string): string {
+  return reason === "upload.not_allowed_type" ? "uploadWrongType" : "uploadExpired";
+}
+
 export interface SubmitNominationOptions {
   /** The programme from the URL; the category must belong to it. */
   slug: string;
@@ -242,7 +247,7 @@ async function store(tx: Tx, { input, category, manageTokenHash, locale, now, mi
     try {
       await claimUploads(tx, { nominationId: nomination.id, uploads: [{ token, questionId }], now });
     } catch (error) {
-      if (isAppError(error) && error.code === "invalid_input") throw new SubmissionRefused([{ path, message: "uploadExpired" }]);
+      if (isAppError(error) && error.code === "invalid_input") throw new SubmissionRefused([{ path, message: uploadIssue(error.message) }]);
       throw error;
     }
   }

@@ -12,9 +12,11 @@ import { AppError, isAppError } from "@/lib/errors";
 import { answerPath, answersToStore, fileUploadsOf, validateAnswers, type AnswerInput, type AnswerQuestion } from "@/lib/nominations/answers";
 import { checkSubmission, needsGuardian } from "@/lib/nominations/check-submission";
 import { findNominationByManageToken } from "@/lib/nominations/load-submission-by-token";
+import { changeNominationStatus } from "@/lib/nominations/change-status";
 import { sendGuardianRequest } from "@/lib/nominations/send-guardian-request";
 import { EDITABLE_BY_SUBMITTER } from "@/lib/nominations/status-rules";
-import { SubmissionRefused } from "@/lib/nominations/submit-nomination";
+import { SubmissionRefused, uploadIssue } from "@/lib/nominations/submit-nomination";
+import { updateLiveNomination } from "@/lib/nominations/update-live-nomination";
 import { submissionWindow } from "@/lib/nominations/submission-window";
 import { ZSubmissionEdit, type SubmissionEdit } from "@/lib/nominations/update-submission-input";
 import { Prisma } from "@/lib/generated/sqlite/client";
@@ -24,7 +26,12 @@ import type { SubmissionInput, SubmissionIssue } from "@/lib/validation/submissi
 type Env = Record<string, string | undefined>;
 
 export type UpdateSubmissionResult =
-  | { ok: true; changed: string[] }
+  /**
+   * backToReview: the organisers had accepted it and its content changed, so
+   * it is back in their queue. guardianNotEmailed: a guardian had to be asked
+   * but too many emails went to them today; saving again later asks them.
+   */
+  | { ok: true; changed: string[]; backToReview: boolean; guardianNotEmailed: boolean }
   /** `kind` words the messages ("your date of birth" for an applicant, "their" for a nominator). */
   | { ok: false; issues: SubmissionIssue[]; kind: "nomination" | "application" };
 
@@ -34,7 +41,9 @@ export type UpdateSubmissionResult =
  * category's rules, eligibility and the organiser's questions; refused input
  * changes nothing. What cannot change: category and kind, the confirmed
  * address, a nominee's address once they were asked, and a nominee's birth
- * date once they gave it themselves. The audit row names changed fields only.
+ * date, name and district once they accepted (they are the nominee's own). A
+ * change of content after the organisers accepted it sends it back to them.
+ * The audit row names changed fields only.
  */
 export async function updateSubmission({ token, input, now = new Date(), env = process.env }: { token: unknown; input: unknown; now?: Date; env?: Env }): Promise<UpdateSubmissionResult> {
   let outcome: EditOutcome;
@@ -49,8 +58,8 @@ export async function updateSubmission({ token, input, now = new Date(), env = p
   for (const attachmentId of outcome.removedAttachments) {
     await deleteAttachment({ attachmentId }).catch((error) => console.error(`[nominations] deleting replaced attachment ${attachmentId} failed:`, error));
   }
-  if (outcome.askGuardian) await sendGuardianRequest({ nominationId: outcome.nominationId, now, env });
-  return { ok: true, changed: outcome.changed };
+  const guardianMail = outcome.askGuardian ? await sendGuardianRequest({ nominationId: outcome.nominationId, now, env }) : null;
+  return { ok: true, changed: outcome.changed, backToReview: outcome.backToReview, guardianNotEmailed: guardianMail === "rate_limited" };
 }
 
 interface EditOutcome {
@@ -58,6 +67,22 @@ interface EditOutcome {
   changed: string[];
   removedAttachments: string[];
   askGuardian: boolean;
+  backToReview: boolean;
+}
+
+/** What the organisers judged when they accepted it: a change to any of these needs their look again. */
+const CONTENT_FIELDS = new Set(["nomineeName", "groupName", "groupSize", "groupMemberAges", "nomineeDistrict", "story", "photo"]);
+const isContent = (field: string) => CONTENT_FIELDS.has(field) || field.startsWith("answers.");
+
+const APPEARANCE_FIELDS = ["displayName", "chosenName", "showPhoto", "showDistrict"] as const;
+
+/** The nominee's own name, district and group name once they accepted: whatever the form sends, the stored ones count. */
+function withStoredNominee(input: unknown, stored: { name: string; district: string; groupName: string | null }): unknown {
+  if (!input || typeof input !== "object") return input;
+  const raw = input as Record<string, unknown>;
+  const nominee = raw.nominee && typeof raw.nominee === "object" ? raw.nominee : {};
+  const group = raw.group && typeof raw.group === "object" && stored.groupName !== null ? { group: { ...raw.group, name: stored.groupName } } : {};
+  return { ...raw, nominee: { ...nominee, name: stored.name, district: stored.district }, ...group };
 }
 
 function zodIssues(error: z.ZodError): SubmissionIssue[] {
@@ -118,7 +143,8 @@ interface EditContext {
   seen: { kind: "nomination" | "application" };
 }
 
-async function applyEdit(tx: Tx, { token, input, now, env, seen }: EditContext): Promise<EditOutcome> {
+async function applyEdit(tx: Tx, { token, input: sent, now, env, seen }: EditContext): Promise<EditOutcome> {
+  let input = sent;
   const found = await findNominationByManageToken(tx, token, now);
   if (!found) throw new AppError("not_found", "privateLinkInvalid");
   seen.kind = found.kind === "application" ? "application" : "nomination";
@@ -132,11 +158,14 @@ async function applyEdit(tx: Tx, { token, input, now, env, seen }: EditContext):
   const tz = n.programme.timeZone;
   const today = localDateIn(now, tz);
   const emailLocked = kind === "application" || n.status !== "pending_confirmation";
-  const birthDateLocked = kind === "nomination" && n.consent?.status === "accepted";
+  // Once the nominee accepted, who they are is theirs: birth date, name and district are no longer the nominator's to change.
+  const nomineeLocked = kind === "nomination" && n.consent?.status === "accepted";
+  const birthDateLocked = nomineeLocked;
   const storedBirthDate = n.nomineeBirthDate ? localDateString(n.nomineeBirthDate, tz) : "";
   // A file question already answered keeps its file unless a new one is sent.
   const withFile = new Set(n.attachments.map((a) => a.questionId).filter(Boolean));
   const questions = n.category.questions.map((q) => (q.type === "file" && withFile.has(q.id) ? { ...q, required: false } : q));
+  if (nomineeLocked) input = withStoredNominee(input, { name: n.nomineeName, district: n.nomineeDistrict ?? "", groupName: n.groupName });
   const parsed = ZSubmissionEdit.safeParse(input);
   if (!parsed.success) {
     // The answers are checked too, so one round names every mistake.
@@ -199,8 +228,10 @@ async function applyEdit(tx: Tx, { token, input, now, env, seen }: EditContext):
     if (!same(value, n[field as keyof typeof columns])) changed.push(field);
   }
   const { groupMemberAges, ...plain } = columns;
-  await tx.nomination.update({
-    where: { id: n.id },
+  // Conditional on the status read above, before answers and files: an erasure committed meanwhile is never undone.
+  await updateLiveNomination(tx, {
+    nominationId: n.id,
+    seenStatus: n.status,
     data: { ...plain, groupMemberAges: groupMemberAges === null ? Prisma.DbNull : (groupMemberAges as Prisma.InputJsonValue) },
   });
 
@@ -214,7 +245,7 @@ async function applyEdit(tx: Tx, { token, input, now, env, seen }: EditContext):
     try {
       await claimUploads(tx, { nominationId: n.id, uploads: [{ token: upload.token, questionId: upload.questionId }] });
     } catch (error) {
-      if (isAppError(error) && error.code === "invalid_input") throw new SubmissionRefused([{ path: upload.path, message: "uploadExpired" }]);
+      if (isAppError(error) && error.code === "invalid_input") throw new SubmissionRefused([{ path: upload.path, message: uploadIssue(error.message) }]);
       throw error;
     }
     removedAttachments.push(...n.attachments.filter((a) => a.questionId === upload.questionId && (upload.questionId || a.kind === "photo")).map((a) => a.id));
@@ -247,13 +278,26 @@ async function applyEdit(tx: Tx, { token, input, now, env, seen }: EditContext):
     for (const [field, value] of Object.entries(next)) {
       if (!same(value, consent[field as keyof typeof next])) changed.push(renamed[field] ?? field);
     }
-    // A new guardian address needs that person's own confirmation.
+    // A new guardian address needs that person's own confirmation; a guardian who
+    // confirmed agreed to how the young person appeared, so a change asks them again
+    // (as the nominee's own updateAppearance does).
     const newGuardian = minor && (guardianEmail !== consent.guardianEmail || !consent.guardianRequired);
+    const appearanceChanged = APPEARANCE_FIELDS.some((field) => !same(next[field], consent[field]));
+    const askAgain = newGuardian || (minor && appearanceChanged);
     await tx.nomineeConsent.update({
       where: { id: consent.id },
-      data: { ...next, ...(newGuardian ? { guardianConfirmedAt: null, guardianTokenHash: null } : {}) },
+      data: { ...next, ...(askAgain ? { guardianConfirmedAt: null, guardianTokenHash: null } : {}) },
     });
-    askGuardian = newGuardian && n.status !== "pending_confirmation";
+    // A guardian who holds no link (their last request was not sent: too many emails) is asked on the next save.
+    const unasked = minor && !consent.guardianConfirmedAt && !consent.guardianTokenHash;
+    askGuardian = (askAgain || unasked) && n.status !== "pending_confirmation";
+  }
+
+  // Accepted, then changed: the organisers look at it again before the jury does.
+  const content = [...new Set(changed.filter(isContent))];
+  const backToReview = n.status === "eligible" && content.length > 0;
+  if (backToReview) {
+    await changeNominationStatus(tx, { nominationId: n.id, to: "submitted", from: ["eligible"], actorId: null, action: "nomination.edited_after_acceptance", data: { fields: content }, now });
   }
 
   if (changed.length) {
@@ -263,7 +307,7 @@ async function applyEdit(tx: Tx, { token, input, now, env, seen }: EditContext):
       now,
     );
   }
-  return { nominationId: n.id, changed: [...new Set(changed)], removedAttachments, askGuardian };
+  return { nominationId: n.id, changed: [...new Set(changed)], removedAttachments, askGuardian, backToReview };
 }
 
 /** Stores the current questions' answers; returns the changed ones as "answers.<questionId>". */

@@ -18,8 +18,9 @@ export function manageUrl(token: string, env: Env = process.env): string {
 
 /**
  * The submitter withdraws through their link. The nominee's and guardian's
- * links stop working at once (there is nothing left for them to decide).
- * Withdrawing twice is fine; a submission that has already ended otherwise
+ * links keep working: there is nothing left to decide, but the nominee may
+ * still have their data deleted at once (run-retention.ts anonymises
+ * withdrawn submissions after a while anyway). Withdrawing twice is fine; a submission that has already ended otherwise
  * (rejected, declined, …) cannot be withdrawn. A receipt goes to the submitter.
  */
 export async function withdrawSubmission({ token, now = new Date(), env = process.env }: { token: unknown; now?: Date; env?: Env }): Promise<{ withdrawnNow: boolean }> {
@@ -36,7 +37,6 @@ export async function withdrawSubmission({ token, now = new Date(), env = proces
       action: "nomination.withdrawn",
       now,
     });
-    await tx.nomineeConsent.updateMany({ where: { nominationId: row.id }, data: { tokenHash: null, guardianTokenHash: null } });
     return tx.nomination.findUniqueOrThrow({
       where: { id: row.id },
       select: {

@@ -6,11 +6,12 @@ import { db } from "@/lib/db";
 import { fileStorage, newStorageKey, uploadDir } from "@/lib/attachments/file-storage";
 import { sendEmail } from "@/lib/mail/send-email";
 import { makeModerationWorld, makeNomination, type ModerationWorld } from "@/lib/moderation/moderation-fixtures";
-import { runRetention } from "@/lib/retention/run-retention";
+import { ENDED_SUBMISSION_KEEP_DAYS, runRetention } from "@/lib/retention/run-retention";
 
 process.env.UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "laurel-retention-"));
 
 const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
 const now = new Date("2026-05-01T12:00:00Z");
 const ago = (ms: number) => new Date(now.getTime() - ms);
 
@@ -48,7 +49,7 @@ describe("runRetention", () => {
     });
 
     const first = await runRetention({ now });
-    expect(first).toEqual({ expiredSubmissions: 1, anonymisedDeclined: 1, leftoverAttachments: 0, unclaimedUploads: 1, rateLimitBuckets: 1 });
+    expect(first).toEqual({ expiredSubmissions: 1, anonymisedDeclined: 1, anonymisedEnded: 0, leftoverAttachments: 0, unclaimedUploads: 1, rateLimitBuckets: 1 });
 
     expect(await db.nomination.findUnique({ where: { id: expired.id } })).toBeNull();
     expect(existsSync(expiredFile.file)).toBe(false);
@@ -68,7 +69,7 @@ describe("runRetention", () => {
     expect((await db.rateLimitBucket.findMany({ orderBy: { key: "asc" } })).map((b) => b.key)).toEqual(["new:1"]);
 
     const second = await runRetention({ now });
-    expect(second).toEqual({ expiredSubmissions: 0, anonymisedDeclined: 0, leftoverAttachments: 0, unclaimedUploads: 0, rateLimitBuckets: 0 });
+    expect(second).toEqual({ expiredSubmissions: 0, anonymisedDeclined: 0, anonymisedEnded: 0, leftoverAttachments: 0, unclaimedUploads: 0, rateLimitBuckets: 0 });
     // One audit row per run that deleted something, with counts only.
     const runs = await db.auditEvent.findMany({ where: { action: "retention.ran" } });
     expect(runs.map((r) => [r.actorId, r.data])).toEqual([[null, first]]);
@@ -95,5 +96,40 @@ describe("runRetention", () => {
     const leftover = await attachFile(erased.id);
     expect((await runRetention({ now })).leftoverAttachments).toBe(1);
     expect(existsSync(leftover.file)).toBe(false);
+  });
+
+  it(`anonymises withdrawn and rejected submissions ${ENDED_SUBMISSION_KEEP_DAYS} days after they last changed, and nothing else`, async () => {
+    expect(ENDED_SUBMISSION_KEEP_DAYS).toBe(30);
+    const category = w.categoryIds[1];
+    const ended = async (status: string, daysAgo: number) => {
+      const n = await makeNomination(db, { programmeId: w.programmeId, categoryId: category, status, story: `MARKER-ENDED ${status} ${daysAgo}`, consent: { status: "accepted", chosenName: "MARKER-CHOSEN" } });
+      await db.nomination.update({ where: { id: n.id }, data: { ...(status === "rejected" ? { rejectionReason: "MARKER-REASON" } : {}), updatedAt: ago(daysAgo * DAY) } });
+      return n;
+    };
+    const withdrawn = await ended("withdrawn", 31);
+    const rejected = await ended("rejected", 31);
+    const recent = await ended("rejected", 29);
+    const accepted = await ended("eligible", 90);
+    const duplicate = await ended("duplicate", 90);
+    const file = await attachFile(withdrawn.id);
+
+    const counts = await runRetention({ now });
+    expect(counts.anonymisedEnded).toBe(2);
+    for (const { id } of [withdrawn, rejected]) {
+      const row = await db.nomination.findUniqueOrThrow({ where: { id }, include: { consent: true } });
+      expect(row).toMatchObject({ status: "erased", nomineeEmail: null, nominatorEmail: null, story: "", rejectionReason: null, manageTokenHash: null });
+      expect(row.anonymisedAt).toEqual(now);
+      expect(JSON.stringify(row)).not.toMatch(/MARKER/);
+      expect((await db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "nomination.erased" } })).data).toEqual({ from: row.id === withdrawn.id ? "withdrawn" : "rejected", to: "erased", reason: "retention" });
+    }
+    expect(existsSync(file.file)).toBe(false);
+    for (const { id, status } of [
+      { id: recent.id, status: "rejected" },
+      { id: accepted.id, status: "eligible" },
+      { id: duplicate.id, status: "duplicate" },
+    ]) {
+      expect(await db.nomination.findUniqueOrThrow({ where: { id } })).toMatchObject({ status, anonymisedAt: null, story: expect.stringContaining("MARKER-ENDED") });
+    }
+    expect((await runRetention({ now })).anonymisedEnded).toBe(0);
   });
 });

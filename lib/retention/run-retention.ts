@@ -5,8 +5,19 @@ import { db } from "@/lib/db";
 import { eraseNomination, forgetNominationEmails } from "@/lib/nominations/erase-nomination";
 
 const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
 /** Uploads nobody attached to a submission within a day are abandoned. */
 export const UNCLAIMED_UPLOAD_MAX_AGE_MS = 24 * HOUR;
+/**
+ * How long a withdrawn or not accepted (rejected) submission keeps its
+ * personal data: 30 days after it last changed (which is at or after its
+ * status change), time enough for an organiser to undo a rejection or answer
+ * a question about it. Then it is anonymised like an erasure ("retention"),
+ * keeping the row for anonymous counts. Documented in the README.
+ */
+export const ENDED_SUBMISSION_KEEP_DAYS = 30;
+export const ENDED_SUBMISSION_STATUSES = ["withdrawn", "rejected"] as const;
+
 /** The longest rate-limit window is a day; older counters are never read again. */
 const RATE_LIMIT_KEEP_MS = 24 * HOUR;
 
@@ -15,6 +26,8 @@ export interface RetentionCounts {
   expiredSubmissions: number;
   /** Declined nominations whose personal data was still there. */
   anonymisedDeclined: number;
+  /** Withdrawn and rejected submissions older than ENDED_SUBMISSION_KEEP_DAYS, anonymised. */
+  anonymisedEnded: number;
   /** Files of already anonymised nominations that an earlier erasure could not delete. */
   leftoverAttachments: number;
   unclaimedUploads: number;
@@ -31,6 +44,7 @@ export async function runRetention({ now = new Date() }: { now?: Date } = {}): P
   const counts: RetentionCounts = {
     expiredSubmissions: await deleteExpiredSubmissions(now),
     anonymisedDeclined: await anonymiseDeclined(now),
+    anonymisedEnded: await anonymiseEnded(now),
     leftoverAttachments: await deleteLeftoverAttachments(),
     unclaimedUploads: await deleteUnclaimedUploads({ olderThan: new Date(now.getTime() - UNCLAIMED_UPLOAD_MAX_AGE_MS) }),
     rateLimitBuckets: (await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - RATE_LIMIT_KEEP_MS) } } })).count,
@@ -80,6 +94,33 @@ async function anonymiseDeclined(now: Date): Promise<number> {
       if (result.changed) anonymised++;
     } catch (error) {
       console.error(`[retention] could not anonymise declined nomination ${id}:`, error);
+    }
+  }
+  return anonymised;
+}
+
+/**
+ * Withdrawn and rejected submissions do not keep personal data for ever. The
+ * claim (anonymisedAt, conditional on the status and age) is the first write,
+ * so a rejection undone at the same moment is left alone; erasure then
+ * removes the data and files and records "retention".
+ */
+async function anonymiseEnded(now: Date): Promise<number> {
+  const where = { status: { in: [...ENDED_SUBMISSION_STATUSES] }, anonymisedAt: null, updatedAt: { lt: new Date(now.getTime() - ENDED_SUBMISSION_KEEP_DAYS * DAY) } };
+  const ended = await db.nomination.findMany({ where, select: { id: true } });
+  let anonymised = 0;
+  for (const { id } of ended) {
+    try {
+      const erased = await db.$transaction(async (tx) => {
+        const claim = await tx.nomination.updateMany({ where: { id, ...where }, data: { anonymisedAt: now } });
+        if (claim.count !== 1) return null;
+        return eraseNomination({ nominationId: id, actorId: null, reason: "retention", tx, now });
+      });
+      if (!erased) continue;
+      anonymised++;
+      await erased.deleteFiles();
+    } catch (error) {
+      console.error(`[retention] could not anonymise ended submission ${id}:`, error);
     }
   }
   return anonymised;

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AppearanceForm } from "@/components/private-links/appearance-form";
 import { ConsentAcceptForm } from "@/components/private-links/consent-accept-form";
 import { LinkNotice } from "@/components/private-links/link-notice";
-import { Button, Card, Container, PageHeader } from "@/components/ui";
+import { Alert, Button, Card, Container, PageHeader } from "@/components/ui";
 import { formatDateTime } from "@/lib/i18n/format";
 import { loadConsentByToken, type ConsentView } from "@/lib/nominations/load-consent-by-token";
 import { describeAgeRule } from "@/lib/programmes/describe-age-rule";
@@ -31,7 +31,7 @@ export default async function ConsentPage({ params, searchParams }: Props) {
   const t = await getTranslations("consentPage");
   const shownNotice = typeof notice === "string" ? notice : undefined;
 
-  if (view.state === "declined" || view.state === "ended" || view.state === "closed") {
+  if (view.state === "declined" || view.state === "ended" || view.state === "closed" || view.state === "erased") {
     return (
       <Container size="narrow">
         <PageHeader
@@ -40,6 +40,18 @@ export default async function ConsentPage({ params, searchParams }: Props) {
           description={t(`${view.state}.body`, { organiser: view.programme.organiserName, contact: view.programme.organiserContact })}
         />
         <LinkNotice notice={shownNotice} success={SUCCESS} namespace="consentPage" />
+        {view.canErase ? (
+          // Nothing to decide, but the nominee's data is still there: they may have it deleted now.
+          <section aria-labelledby="erase-title" className="mb-10">
+            <h2 id="erase-title" className="mb-2 text-2xl font-bold">
+              {t("closed.eraseTitle")}
+            </h2>
+            <p className="mb-4">{t("closed.eraseIntro")}</p>
+            <Button href={`/consent/${encodeURIComponent(token)}/decline`} variant="secondary">
+              {t("closed.erase")}
+            </Button>
+          </section>
+        ) : null}
         <Button href="/">{t("home")}</Button>
       </Container>
     );
@@ -112,7 +124,13 @@ async function Accepted({ view, token, notice }: { view: ConsentView; token: str
           {t("choicesTitle")}
         </h2>
         <p>{t("choices", { name: a.shownName, photo: a.showPhoto ? "yes" : "no", district: a.showDistrict ? "yes" : "no" })}</p>
-        {view.guardianRequired ? <p className="mt-3">{t(view.guardianConfirmed ? "guardianConfirmed" : "guardianWaiting")}</p> : null}
+        {view.guardianNotEmailed ? (
+          <Alert tone="warning" role="none" className="mt-3">
+            {t("guardianNotEmailed")}
+          </Alert>
+        ) : view.guardianRequired ? (
+          <p className="mt-3">{t(view.guardianConfirmed ? "guardianConfirmed" : "guardianWaiting")}</p>
+        ) : null}
       </Card>
 
       <section aria-labelledby="change-title" className="mb-10">

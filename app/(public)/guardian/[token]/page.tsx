@@ -33,6 +33,18 @@ export default async function GuardianPage({ params, searchParams }: Props) {
       <Container size="narrow">
         <PageHeader eyebrow={view.programme.title} title={t(`${view.state}.title`)} description={t(`${view.state}.body`, contact)} />
         <LinkNotice notice={shownNotice} success={SUCCESS} namespace="guardianPage" />
+        {view.canErase ? (
+          // Nothing to confirm, but the young person's data is still there: the guardian may have it deleted now.
+          <section aria-labelledby="erase-title" className="mb-10">
+            <h2 id="erase-title" className="mb-2 text-2xl font-bold">
+              {t("closed.eraseTitle")}
+            </h2>
+            <p className="mb-4">{t("closed.eraseIntro")}</p>
+            <Button href={refuse} variant="secondary">
+              {t("closed.erase")}
+            </Button>
+          </section>
+        ) : null}
         <Button href="/">{t("home")}</Button>
       </Container>
     );

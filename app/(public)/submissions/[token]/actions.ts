@@ -44,20 +44,21 @@ export async function updateSubmissionAction(_previous: PrivateLinkFormState, fo
   const values = editFormValues(formData);
   const attempt = Date.now();
   if (await privateLinkRateLimited("edit")) return { ok: false, message: t("notice.rateLimited"), values, attempt };
-  let changed: string[];
+  let notice: string;
   try {
     const result = await updateSubmission({ token, input: editFormInput(formData) });
     if (!result.ok) {
       const fieldErrors = await fieldErrorsOf(result.issues, result.kind);
       return { ok: false, fieldErrors, message: t("edit.formHasErrors"), values, attempt };
     }
-    changed = result.changed;
+    // The guardian's email not going out matters most: it says what to do.
+    notice = result.guardianNotEmailed ? "savedGuardianNotEmailed" : result.backToReview ? "savedForReview" : result.changed.length ? "saved" : "unchanged";
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") redirect(page(token));
     const key = noticeFor(error, "editing");
     return { ok: false, message: t.has(`notice.${key}`) ? t(`notice.${key}`) : t("notice.generic"), values, attempt };
   }
-  redirect(page(token, changed.length ? "saved" : "unchanged"));
+  redirect(page(token, notice));
 }
 
 export async function withdrawSubmissionAction(formData: FormData): Promise<void> {

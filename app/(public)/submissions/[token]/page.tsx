@@ -18,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
 
-const SUCCESS = ["confirmed", "saved", "unchanged", "withdrawn"];
+const SUCCESS = ["confirmed", "saved", "savedForReview", "unchanged", "withdrawn"];
+const WARNING = ["savedGuardianNotEmailed"];
 
 /**
  * The submitter's private link. Opening it never changes anything (mail
@@ -76,7 +77,14 @@ async function ManageView({ view, token, notice }: { view: SubmissionView; token
   return (
     <Container size="narrow">
       <PageHeader eyebrow={about.programme} title={t(`manage.title.${view.kind}`)} description={t("manage.forCategory", about)} />
-      <LinkNotice notice={notice} success={SUCCESS} namespace="privateLink" values={notice === "confirmed" && view.kind === "nomination" ? { nominee: about.nominee } : undefined} variant={view.kind} />
+      <LinkNotice
+        notice={notice}
+        success={SUCCESS}
+        warning={WARNING}
+        namespace="privateLink"
+        values={notice === "confirmed" && view.kind === "nomination" ? { nominee: about.nominee } : undefined}
+        variant={view.kind}
+      />
 
       <Card as="section" aria-labelledby="status" className="mb-8">
         <h2 id="status" className="mb-3 text-xl font-bold">

@@ -10,22 +10,28 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
 
-// The confirm step before declining (its data is deleted at once): the button on this page does it.
+// The confirm step before declining, or (for a nomination that ended otherwise)
+// before deleting its data on request: the data goes at once. The button on this page does it.
 export default async function DeclineNominationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const view = await loadConsentByToken({ token });
   if (!view) notFound();
   const back = `/consent/${encodeURIComponent(token)}`;
-  if (view.state !== "pending" && view.state !== "accepted") redirect(back);
+  const erase = view.state === "closed" && view.canErase;
+  if (view.state !== "pending" && view.state !== "accepted" && !erase) redirect(back);
   const t = await getTranslations("consentPage.declinePage");
   return (
     <Container size="narrow">
-      <PageHeader eyebrow={view.programme.title} title={t("title")} description={t("body", { nominator: view.nominatorName })} />
-      <p className="mb-6">{t("noReason")}</p>
+      {erase ? (
+        <PageHeader eyebrow={view.programme.title} title={t("eraseTitle")} description={t("eraseBody")} />
+      ) : (
+        <PageHeader eyebrow={view.programme.title} title={t("title")} description={t("body", { nominator: view.nominatorName })} />
+      )}
+      <p className="mb-6">{t(erase ? "eraseFinal" : "noReason")}</p>
       <form action={declineConsentAction} className="flex flex-wrap gap-3">
         <input type="hidden" name="token" value={token} />
         <Button type="submit" variant="danger">
-          {t("button")}
+          {t(erase ? "eraseButton" : "button")}
         </Button>
         <Button href={back} variant="secondary">
           {t("cancel")}

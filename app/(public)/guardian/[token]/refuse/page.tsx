@@ -10,21 +10,27 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
 
-// The confirm step before saying no (the nomination's data is deleted at once): the button on this page does it.
+// The confirm step before saying no, or (for a nomination that ended otherwise)
+// before deleting its data on request: the data goes at once. The button on this page does it.
 export default async function RefuseGuardianPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const view = await loadGuardianByToken({ token });
   if (!view) notFound();
   const back = `/guardian/${encodeURIComponent(token)}`;
-  if (view.state !== "pending" && view.state !== "confirmed") redirect(back);
+  const erase = view.state === "closed" && view.canErase;
+  if (view.state !== "pending" && view.state !== "confirmed" && !erase) redirect(back);
   const t = await getTranslations("guardianPage.refusePage");
   return (
     <Container size="narrow">
-      <PageHeader eyebrow={view.programme.title} title={t("title")} description={t(`body.${view.kind}`, { nominee: view.nomineeName })} />
+      {erase ? (
+        <PageHeader eyebrow={view.programme.title} title={t("eraseTitle")} description={t("eraseBody")} />
+      ) : (
+        <PageHeader eyebrow={view.programme.title} title={t("title")} description={t(`body.${view.kind}`, { nominee: view.nomineeName })} />
+      )}
       <form action={refuseGuardianAction} className="flex flex-wrap gap-3">
         <input type="hidden" name="token" value={token} />
         <Button type="submit" variant="danger">
-          {t("button")}
+          {t(erase ? "eraseButton" : "button")}
         </Button>
         <Button href={back} variant="secondary">
           {t("cancel")}

@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EditSubmissionForm, type EditQuestion } from "@/components/private-links/edit-submission-form";
 import { inLocale } from "@/components/private-links/in-locale";
-import { Button, Container, PageHeader } from "@/components/ui";
+import { Alert, Button, Container, PageHeader } from "@/components/ui";
 import { loadSubmissionByToken, type SubmissionView } from "@/lib/nominations/load-submission-by-token";
 import { programmeTitle } from "@/lib/nominations/private-link-rules";
 import { updateSubmissionAction } from "../actions";
@@ -71,6 +71,12 @@ export default async function EditSubmissionPage({ params }: { params: Promise<{
           {t("back")}
         </Button>
       </p>
+      {view.status === "eligible" ? (
+        // Said before the change, not only after: the organisers look at changed content again.
+        <Alert tone="info" role="none" className="mb-6">
+          {t(`reviewAgain.${view.kind}`)}
+        </Alert>
+      ) : null}
       <EditSubmissionForm
         action={updateSubmissionAction}
         initial={initialValues(view)}
@@ -82,6 +88,7 @@ export default async function EditSubmissionPage({ params }: { params: Promise<{
           nomineeEmail: view.nominee.email,
           nominatorEmail: view.nominator?.email ?? "",
           birthDateEditable: !view.birthDateFromNominee,
+          nomineeLocked: view.birthDateFromNominee,
           birthDateRequired: view.category.hasAgeRule,
           questions,
           photoUrl: view.photo ? fileUrl(view.photo.id) : null,
