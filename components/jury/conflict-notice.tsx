@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui";
 import type { JuryNominationView } from "@/lib/jury/load-jury-nomination";
-import { ActionButton } from "./action-button";
+import { ActionButtonForm } from "@/components/ui/action-button-form";
 import type { JuryFormAction } from "./form-state";
 
 /** A declared conflict: the juror sees no more than this, and may withdraw their own declaration while that is allowed. */
@@ -26,7 +26,7 @@ export async function ConflictNotice({
       <p className="mt-2 max-w-prose">{t("declaredEffect")}</p>
       <div className="mt-4">
         {conflict.declaredByMe && conflict.withdrawClosed === null ? (
-          <ActionButton action={withdrawAction} label={t("withdraw")} pendingLabel={t("working")} variant="secondary" description={t("withdrawHint")} />
+          <ActionButtonForm action={withdrawAction} label={t("withdraw")} pendingLabel={t("working")} variant="secondary" description={t("withdrawHint")} />
         ) : !conflict.declaredByMe ? (
           <p className="text-sm text-ink-muted">{t("askOrganisers")}</p>
         ) : null}

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert, Button, Card, RadioGroup, TextArea } from "@/components/ui";
 import { CONFLICT_NOTE_MAX, CONFLICT_REASONS } from "@/lib/jury/conflict-input";
-import { ActionButton } from "./action-button";
+import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { INITIAL_JURY_FORM_STATE, type JuryFormAction } from "./form-state";
 
 /**
@@ -23,7 +23,7 @@ export function ConflictStep({ title, continueAction, declareAction }: { title: 
           {t("checkTitle")}
         </h2>
         <p className="mb-4 max-w-prose">{t("checkIntro", { title })}</p>
-        <ActionButton action={continueAction} label={t("continue")} pendingLabel={t("working")} />
+        <ActionButtonForm action={continueAction} label={t("continue")} pendingLabel={t("working")} />
       </Card>
 
       <Card as="section" aria-labelledby="declare-title">

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppearanceForm } from "@/components/private-links/appearance-form";
@@ -9,13 +8,11 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { loadConsentByToken, type ConsentView } from "@/lib/nominations/load-consent-by-token";
 import { describeAgeRule } from "@/lib/programmes/describe-age-rule";
 import { acceptConsentAction, updateAppearanceAction } from "./actions";
+import { privatePageMetadata } from "@/lib/nominations/private-page-metadata";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ notice?: string | string[] }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("consentPage");
-  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
-}
+export const generateMetadata = () => privatePageMetadata("consentPage");
 
 const SUCCESS = ["accepted", "appearanceSaved"];
 

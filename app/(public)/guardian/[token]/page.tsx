@@ -1,17 +1,14 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LinkNotice } from "@/components/private-links/link-notice";
 import { Button, Card, Container, PageHeader } from "@/components/ui";
 import { loadGuardianByToken, type GuardianView } from "@/lib/nominations/load-guardian-by-token";
 import { confirmGuardianAction } from "./actions";
+import { privatePageMetadata } from "@/lib/nominations/private-page-metadata";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ notice?: string | string[] }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("guardianPage");
-  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
-}
+export const generateMetadata = () => privatePageMetadata("guardianPage");
 
 const SUCCESS = ["confirmed"];
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LinkNotice } from "@/components/private-links/link-notice";
@@ -9,14 +8,11 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { loadSubmissionByToken, type SubmissionView } from "@/lib/nominations/load-submission-by-token";
 import { programmeTitle } from "@/lib/nominations/private-link-rules";
 import { confirmSubmissionAction } from "./actions";
+import { privatePageMetadata } from "@/lib/nominations/private-page-metadata";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ notice?: string | string[] }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("privateLink");
-  // The token is in the address: never index it, never send it on as a referrer.
-  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
-}
+export const generateMetadata = () => privatePageMetadata("privateLink");
 
 const SUCCESS = ["confirmed", "saved", "savedForReview", "unchanged", "withdrawn"];
 const WARNING = ["savedGuardianNotEmailed"];

@@ -1,14 +1,12 @@
-import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Button, Container, PageHeader } from "@/components/ui";
+import { ConfirmStepForm } from "@/components/private-links/confirm-step-form";
+import { Container, PageHeader } from "@/components/ui";
+import { privatePageMetadata } from "@/lib/nominations/private-page-metadata";
 import { loadConsentByToken } from "@/lib/nominations/load-consent-by-token";
 import { declineConsentAction } from "../actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("consentPage.declinePage");
-  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
-}
+export const generateMetadata = () => privatePageMetadata("consentPage.declinePage");
 
 // The confirm step before declining, or (for a nomination that ended otherwise)
 // before deleting its data on request: the data goes at once. The button on this page does it.
@@ -28,15 +26,7 @@ export default async function DeclineNominationPage({ params }: { params: Promis
         <PageHeader eyebrow={view.programme.title} title={t("title")} description={t("body", { nominator: view.nominatorName })} />
       )}
       <p className="mb-6">{t(erase ? "eraseFinal" : "noReason")}</p>
-      <form action={declineConsentAction} className="flex flex-wrap gap-3">
-        <input type="hidden" name="token" value={token} />
-        <Button type="submit" variant="danger">
-          {t(erase ? "eraseButton" : "button")}
-        </Button>
-        <Button href={back} variant="secondary">
-          {t("cancel")}
-        </Button>
-      </form>
+      <ConfirmStepForm action={declineConsentAction} token={token} confirmLabel={t(erase ? "eraseButton" : "button")} cancelLabel={t("cancel")} backHref={back} />
     </Container>
   );
 }

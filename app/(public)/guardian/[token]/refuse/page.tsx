@@ -1,14 +1,12 @@
-import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Button, Container, PageHeader } from "@/components/ui";
+import { ConfirmStepForm } from "@/components/private-links/confirm-step-form";
+import { Container, PageHeader } from "@/components/ui";
+import { privatePageMetadata } from "@/lib/nominations/private-page-metadata";
 import { loadGuardianByToken } from "@/lib/nominations/load-guardian-by-token";
 import { refuseGuardianAction } from "../actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("guardianPage.refusePage");
-  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
-}
+export const generateMetadata = () => privatePageMetadata("guardianPage.refusePage");
 
 // The confirm step before saying no, or (for a nomination that ended otherwise)
 // before deleting its data on request: the data goes at once. The button on this page does it.
@@ -27,15 +25,7 @@ export default async function RefuseGuardianPage({ params }: { params: Promise<{
       ) : (
         <PageHeader eyebrow={view.programme.title} title={t("title")} description={t(`body.${view.kind}`, { nominee: view.nomineeName })} />
       )}
-      <form action={refuseGuardianAction} className="flex flex-wrap gap-3">
-        <input type="hidden" name="token" value={token} />
-        <Button type="submit" variant="danger">
-          {t(erase ? "eraseButton" : "button")}
-        </Button>
-        <Button href={back} variant="secondary">
-          {t("cancel")}
-        </Button>
-      </form>
+      <ConfirmStepForm action={refuseGuardianAction} token={token} confirmLabel={t(erase ? "eraseButton" : "button")} cancelLabel={t("cancel")} backHref={back} />
     </Container>
   );
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EditSubmissionForm, type EditQuestion } from "@/components/private-links/edit-submission-form";
@@ -7,11 +6,9 @@ import { Alert, Button, Container, PageHeader } from "@/components/ui";
 import { loadSubmissionByToken, type SubmissionView } from "@/lib/nominations/load-submission-by-token";
 import { programmeTitle } from "@/lib/nominations/private-link-rules";
 import { updateSubmissionAction } from "../actions";
+import { privatePageMetadata } from "@/lib/nominations/private-page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("privateLink.edit");
-  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
-}
+export const generateMetadata = () => privatePageMetadata("privateLink.edit");
 
 /** The form's starting values: what was sent, under the form's field names. */
 function initialValues(view: SubmissionView): Record<string, string | string[]> {

@@ -1,15 +1,13 @@
-import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Button, Container, PageHeader } from "@/components/ui";
+import { ConfirmStepForm } from "@/components/private-links/confirm-step-form";
+import { Container, PageHeader } from "@/components/ui";
+import { privatePageMetadata } from "@/lib/nominations/private-page-metadata";
 import { loadSubmissionByToken } from "@/lib/nominations/load-submission-by-token";
 import { programmeTitle } from "@/lib/nominations/private-link-rules";
 import { withdrawSubmissionAction } from "../actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("privateLink.withdraw");
-  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
-}
+export const generateMetadata = () => privatePageMetadata("privateLink.withdraw");
 
 // The confirm step before withdrawing: the button on this page does it.
 export default async function WithdrawSubmissionPage({ params }: { params: Promise<{ token: string }> }) {
@@ -24,15 +22,7 @@ export default async function WithdrawSubmissionPage({ params }: { params: Promi
     <Container size="narrow">
       <PageHeader eyebrow={about.programme} title={t("title")} description={t(`body.${view.kind}`, about)} />
       {view.kind === "nomination" && view.nomineeAsked ? <p className="mb-6">{t("nominee")}</p> : null}
-      <form action={withdrawSubmissionAction} className="flex flex-wrap gap-3">
-        <input type="hidden" name="token" value={token} />
-        <Button type="submit" variant="danger">
-          {t("button")}
-        </Button>
-        <Button href={back} variant="secondary">
-          {t("cancel")}
-        </Button>
-      </form>
+      <ConfirmStepForm action={withdrawSubmissionAction} token={token} confirmLabel={t("button")} cancelLabel={t("cancel")} backHref={back} />
     </Container>
   );
 }

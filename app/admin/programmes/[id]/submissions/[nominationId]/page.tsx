@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ProgrammeTabs } from "@/components/admin/programme-tabs";
-import { ActionButtonForm } from "@/components/moderation/action-button-form";
+import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { ConsentSummary } from "@/components/moderation/consent-summary";
 import { CorrectionForm } from "@/components/moderation/correction-form";
 import { EraseForm } from "@/components/moderation/erase-form";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ActionButton } from "@/components/jury/action-button";
+import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { AutosaveBoundary, FlushLink } from "@/components/jury/autosave-boundary";
 import { ConflictNotice } from "@/components/jury/conflict-notice";
 import { ConflictStep } from "@/components/jury/conflict-step";
@@ -109,7 +109,7 @@ export default async function JuryNominationPage({ params, searchParams }: { par
               >
                 {sheet.status === "submitted" && sheet.submittedAt ? <p className="mb-4">{t("sheet.submittedAt", { date: when(sheet.submittedAt) })}</p> : null}
                 {sheet.status === "submitted" && view.closed === null ? (
-                  <ActionButton
+                  <ActionButtonForm
                     action={reopenAction.bind(null, id, nominationId)}
                     label={t("sheet.reopen")}
                     pendingLabel={t("sheet.working")}
