@@ -16,7 +16,8 @@ export default defineConfig({
   retries: 0,
   // The app server, its database and Chromium share 2 cores.
   workers: Number(process.env.E2E_WORKERS ?? 2),
-  timeout: 60_000,
+  // Journeys sign several people in and out; on a busy 2-core CI machine a long one takes over a minute.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["html", { open: "never" }]],
   use: {
