@@ -33,7 +33,14 @@ export async function FinalistsTable({
         {finalists.map((f) => (
           <Tr key={f.id}>
             <Td>{f.position + 1}</Td>
-            <Th scope="row">{f.title}</Th>
+            <Th scope="row">
+              {f.title}
+              {f.noLongerTakingPart ? (
+                <span className="mt-1 block">
+                  <StatusBadge tone="warning">{t("noLongerTakingPart")}</StatusBadge>
+                </span>
+              ) : null}
+            </Th>
             <Td>{f.publicName}</Td>
             <Td className="whitespace-pre-line">{f.changeReason ?? "—"}</Td>
             <Td>{f.notifiedAt ? t("emailedOn", { date: formatDate(f.notifiedAt) }) : <StatusBadge tone="warning">{t("notEmailed")}</StatusBadge>}</Td>

@@ -2,6 +2,8 @@
 export interface RankingRowView {
   nominationId: string;
   title: string;
+  /** The viewer declared a conflict on it: no scores shown, and only an organiser may change its place on the shortlist. */
+  ownConflict: boolean;
   /** "1", "=2"; null when not scored. */
   rankLabel: string | null;
   rank: number | null;

@@ -52,6 +52,11 @@ export function RankingTable({ rows, caption, showNormalised, selection }: { row
               </Td>
               <Th scope="row" className="min-w-48 font-semibold">
                 {row.title}
+                {row.ownConflict ? (
+                  <span className="mt-1 block">
+                    <StatusBadge tone="neutral">{t("ownConflict")}</StatusBadge>
+                  </span>
+                ) : null}
                 {row.comments.length ? (
                   <details className="mt-2 font-normal">
                     <summary className="cursor-pointer text-brand underline">{t("comments", { count: row.comments.length })}</summary>

@@ -96,8 +96,11 @@ export function ShortlistForm({
                 value={row.nominationId}
                 checked={isSelected(row.nominationId)}
                 onChange={() => toggle(row.nominationId)}
+                // A declared conflict: the chair may not change this row (the server refuses it too).
+                disabled={row.ownConflict}
                 className="size-6 accent-brand"
               />
+              {row.ownConflict && isSelected(row.nominationId) ? <input type="hidden" name="finalist" value={row.nominationId} /> : null}
               <label htmlFor={`finalist-${row.nominationId}`}>
                 <span className="sr-only">{t("table.select", { title: row.title })}</span>
                 {row.proposed ? <span className="text-sm text-ink-muted" aria-hidden="true">{t("table.proposed")}</span> : null}

@@ -9,7 +9,9 @@ import { DEFAULT_LOCALE, isSupportedLocale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
 import { requireActor } from "@/lib/permissions/authorize";
 import { can } from "@/lib/permissions/can";
+import type { CategoryScores } from "@/lib/scoring/score-category";
 import { loadCategoryScoring } from "@/lib/shortlist/load-category-scoring";
+import { scoresWithheld } from "@/lib/shortlist/own-scores-first";
 
 export type ScoreExportPart = "scores" | "ranking";
 
@@ -78,23 +80,40 @@ export async function exportCategoryScores({
   const me = requireActor(actor);
   const category = await db.category.findUnique({
     where: { id: categoryId },
-    select: { programmeId: true, programme: { select: { juryBlind: true, juryNormalise: true } } },
+    select: { programmeId: true, programme: { select: { juryBlind: true, juryNormalise: true, phase: true, juryScoresVisibility: true } } },
   });
   if (!category || category.programmeId !== programmeId || !can(me, "shortlist.manage", { programmeId, categoryId })) {
     throw new AppError("not_found", "categoryNotFound");
   }
   const scoring = await loadCategoryScoring({ categoryId });
+  // The same rules as the ranking page: a chair who has not given all their own
+  // scores yet (or, with "after_review", before the jury phase is over) gets nothing.
+  if (scoresWithheld(me, scoring, category.programme)) throw new AppError("not_found", "categoryNotFound");
+  const hidden = can(me, "jury.manage", { programmeId, categoryId })
+    ? new Set<string>()
+    : new Set(scoring.conflicts.filter((c) => c.jurorId === me.id).map((c) => c.nominationId));
   const input = {
     categoryId,
     criteria: scoring.criteria,
     nominations: scoring.nominations,
     jurors: scoring.jurors,
-    sheets: scoring.sheets,
-    result: scoring.result,
+    sheets: scoring.sheets.filter((s) => !hidden.has(s.nominationId)),
+    result: withoutNominations(scoring.result, hidden),
     blind: category.programme.juryBlind,
     rankBy: category.programme.juryNormalise ? ("normalised" as const) : ("raw" as const),
   };
   const text = await exportText(locale);
   const rows = part === "ranking" ? rankingRows(input, text) : scoreRows(input, text);
   return { filename: `jury-${part}-${fileSlug(scoring.categoryName)}.csv`, csv: toCsv(rows) };
+}
+
+/** The scores of the nominations the viewer declared a conflict on are left blank (their rows stay, unranked). */
+function withoutNominations(result: CategoryScores, hidden: Set<string>): CategoryScores {
+  if (hidden.size === 0) return result;
+  return {
+    ...result,
+    sheets: result.sheets.filter((s) => !hidden.has(s.nominationId)),
+    nominations: result.nominations.map((n) => (hidden.has(n.nominationId) ? { ...n, count: 0, raw: null, normalised: null } : n)),
+    ranking: result.ranking.map((r) => (hidden.has(r.nominationId) ? { ...r, rank: null, score: null } : r)),
+  };
 }

@@ -77,9 +77,20 @@ describe("GET /api/programmes/[id]/categories/[categoryId]/scores", () => {
     expect(new Set([ada, ben, chris]).size).toBe(3);
     const rows = parseCsv(body);
     expect(rows[0]).toEqual(["Nomination", "Juror", "Criterion", "Weight", "Score"]);
-    // The formula-like title and criterion name stay text; Chris's conflict keeps him off the first nomination.
+    // The formula-like title and criterion name stay text; Chris's conflict keeps him off the first nomination,
+    // and (as he declared a conflict on it) its other jurors' scores are left out of his file: organisers get them.
     const formula = `'=HYPERLINK("http://evil.example","click")`;
-    expect(rows.slice(1).sort()).toEqual(
+    const bea = [
+      ["Bea Example", ada, "Impact", "2", "4"],
+      ["Bea Example", ada, "'@Reach", "1", "4"],
+      ["Bea Example", ben, "Impact", "2", "5"],
+      ["Bea Example", ben, "'@Reach", "1", "2"],
+      ["Bea Example", chris, "Impact", "2", "9"],
+      ["Bea Example", chris, "'@Reach", "1", "6"],
+    ];
+    expect(rows.slice(1).sort()).toEqual([...bea].sort());
+    const full = parseCsv((await download(world.organiser, world.programme.id, young)).body);
+    expect(full.slice(1).sort()).toEqual(
       [
         [formula, ada, "Impact", "2", "8"],
         [formula, ada, "'@Reach", "1", "5"],

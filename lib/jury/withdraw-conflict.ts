@@ -33,6 +33,7 @@ export async function withdrawConflict({
       select: {
         id: true,
         jurorId: true,
+        declaredById: true,
         reason: true,
         nomination: {
           select: {
@@ -49,7 +50,8 @@ export async function withdrawConflict({
     const n = row.nomination;
     const scope = { programmeId: n.programmeId, categoryId: n.categoryId };
     const organiser = can(me, "jury.manage", scope);
-    if (!organiser && !(row.jurorId === me.id && can(me, "conflict.declare", scope))) throw new AppError("forbidden", "You cannot withdraw this conflict.");
+    // A juror withdraws only a conflict they declared themself, not one an organiser recorded for them.
+    if (!organiser && !(row.jurorId === me.id && row.declaredById === me.id && can(me, "conflict.declare", scope))) throw new AppError("forbidden", "You cannot withdraw this conflict.");
     const closed = conflictWithdrawalClosed({
       phase: n.programme.phase,
       deadline: n.programme.phases[0]?.endsAt ?? null,

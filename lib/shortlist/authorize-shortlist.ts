@@ -11,7 +11,7 @@ export interface ShortlistCategory {
   name: string;
   finalistCount: number;
   shortlistLockedAt: Date | null;
-  programme: { phase: string };
+  programme: { phase: string; juryScoresVisibility: string };
 }
 
 /**
@@ -27,7 +27,7 @@ export async function authorizeShortlist(
   if (!actor) authorize(actor, capabilities[0]);
   const category = await tx.category.findUnique({
     where: { id: categoryId },
-    select: { id: true, programmeId: true, name: true, finalistCount: true, shortlistLockedAt: true, programme: { select: { phase: true } } },
+    select: { id: true, programmeId: true, name: true, finalistCount: true, shortlistLockedAt: true, programme: { select: { phase: true, juryScoresVisibility: true } } },
   });
   if (!category || (programmeId !== undefined && category.programmeId !== programmeId)) {
     if (programmeId !== undefined) for (const c of capabilities) authorize(actor, c, { programmeId });

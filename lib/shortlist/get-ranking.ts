@@ -7,7 +7,7 @@ import { proposeShortlist } from "@/lib/scoring/propose-shortlist";
 import { authorizeShortlist } from "@/lib/shortlist/authorize-shortlist";
 import { categoryProgress, LOCK_PHASES, UNLOCK_PHASES, type CategoryProgress } from "@/lib/shortlist/jury-progress";
 import { loadCategoryScoring } from "@/lib/shortlist/load-category-scoring";
-import { ownScoresOutstanding } from "@/lib/shortlist/own-scores-first";
+import { scoresWithheld } from "@/lib/shortlist/own-scores-first";
 import { rankLabel } from "@/lib/shortlist/shortlist-selection";
 
 export interface RankingComment {
@@ -19,7 +19,12 @@ export interface RankingComment {
 
 export interface RankingRow {
   nominationId: string;
+  /** "" in blind mode (for anyone without jury.manage): show "Nomination {number}". */
   title: string;
+  /** 1-based place in the category's jury list, as jurors see it in blind mode. */
+  number: number;
+  /** The viewer declared a conflict on it: its scores, comments and recusals are left out. */
+  ownConflict: boolean;
   rank: number | null;
   /** "1", "=2" (shared), null when nobody's sheet counted. */
   rankLabel: string | null;
@@ -37,15 +42,23 @@ export interface RankingRow {
 export interface FinalistSummary {
   id: string;
   nominationId: string;
+  /** "" in blind mode (for anyone without jury.manage): show "Nomination {number}". */
   title: string;
+  /** Its number in the jury list; null once it no longer reaches the jury. */
+  number: number | null;
+  /** The nominee declined, or the nomination was erased or withdrawn, after the lock. */
+  noLongerTakingPart: boolean;
   position: number;
+  /** "" in blind mode. */
   publicName: string;
   changeReason: string | null;
   notifiedAt: Date | null;
 }
 
 export interface RankingView {
-  programme: { id: string; name: string; edition: string; phase: string; timeZone: string; juryNormalise: boolean; decisionMode: string };
+  programme: { id: string; name: string; edition: string; phase: string; timeZone: string; juryNormalise: boolean; decisionMode: string; juryBlind: boolean; juryScoresVisibility: string };
+  /** Names are hidden from this viewer (blind mode, no jury.manage). */
+  blind: boolean;
   category: { id: string; name: string; finalistCount: number; lockedAt: Date | null; scale: { min: number; max: number } };
   rankBy: "raw" | "normalised";
   criteria: { name: string; weight: number }[];
@@ -59,8 +72,12 @@ export interface RankingView {
   deadline: Date | null;
   /** Sheets that do not count, by reason (drafts, incomplete…). */
   excluded: Record<string, number>;
-  /** Set when the viewer is a juror who must submit their own sheets first. */
-  withheld: { outstanding: number } | null;
+  /**
+   * Set when the viewer is a juror who must submit their own sheets first, or
+   * (juryScoresVisibility "after_review") may only see the others' scores once
+   * the jury phase is over.
+   */
+  withheld: { outstanding: number; untilJuryPhaseEnds: boolean } | null;
   finalists: FinalistSummary[];
   may: { lock: boolean; unlock: boolean; editProfiles: boolean };
 }
@@ -71,7 +88,7 @@ export async function getRanking({ actor, categoryId, programmeId }: { actor: Se
   const [programme, scoring, finalists, juryPhase] = await Promise.all([
     db.programme.findUniqueOrThrow({
       where: { id: category.programmeId },
-      select: { id: true, name: true, edition: true, phase: true, timeZone: true, juryNormalise: true, decisionMode: true },
+      select: { id: true, name: true, edition: true, phase: true, timeZone: true, juryNormalise: true, decisionMode: true, juryBlind: true, juryScoresVisibility: true },
     }),
     loadCategoryScoring({ categoryId }),
     db.finalist.findMany({
@@ -81,9 +98,14 @@ export async function getRanking({ actor, categoryId, programmeId }: { actor: Se
     }),
     db.programmePhase.findUnique({ where: { programmeId_phase: { programmeId: category.programmeId, phase: "jury_review" } }, select: { endsAt: true } }),
   ]);
-  const outstanding = ownScoresOutstanding(me, scoring, programme.phase);
+  const withheld = scoresWithheld(me, scoring, programme);
+  const outstanding = withheld !== null;
   const progress = categoryProgress(scoring);
   const scope = { programmeId: programme.id, categoryId };
+  const manager = can(me, "jury.manage", scope);
+  const blind = programme.juryBlind && !manager;
+  const numbers = new Map(scoring.nominations.map((n, i) => [n.id, i + 1]));
+  const ownConflicts = manager ? new Set<string>() : new Set(scoring.conflicts.filter((c) => c.jurorId === me.id).map((c) => c.nominationId));
   const locked = category.shortlistLockedAt !== null;
   const proposal = proposeShortlist(scoring.result.ranking, category.finalistCount);
   const finalistIds = new Set(finalists.map((f) => f.nominationId));
@@ -96,14 +118,19 @@ export async function getRanking({ actor, categoryId, programmeId }: { actor: Se
     ? []
     : scoring.result.ranking.map((r) => {
         const score = scoring.result.nominations.find((n) => n.nominationId === r.nominationId)!;
+        const title = blind ? "" : (titles.get(r.nominationId) ?? "");
+        const base = { nominationId: r.nominationId, title, number: numbers.get(r.nominationId) ?? 0, proposed: proposal.finalistIds.includes(r.nominationId), finalist: finalistIds.has(r.nominationId) };
+        if (ownConflicts.has(r.nominationId)) {
+          return { ...base, ownConflict: true, rank: null, rankLabel: null, count: 0, raw: null, normalised: null, recused: [], comments: [] };
+        }
         const sheets = scoring.sheets.filter((s) => s.nominationId === r.nominationId && counted.has(`${s.jurorId}:${s.nominationId}`));
         const comments: RankingComment[] = sheets.flatMap((s) => [
           ...scoring.criteria.filter((c) => s.comments[c.id]).map((c) => ({ jurorName: name(s.jurorId), criterion: criterionName.get(c.id)!, text: s.comments[c.id] })),
           ...(s.overallNote?.trim() ? [{ jurorName: name(s.jurorId), criterion: null, text: s.overallNote }] : []),
         ]);
         return {
-          nominationId: r.nominationId,
-          title: titles.get(r.nominationId) ?? "",
+          ...base,
+          ownConflict: false,
           rank: r.rank,
           rankLabel: rankLabel(r.rank, scoring.result.ranking),
           count: score.count,
@@ -111,8 +138,6 @@ export async function getRanking({ actor, categoryId, programmeId }: { actor: Se
           normalised: score.normalised,
           recused: scoring.conflicts.filter((c) => c.nominationId === r.nominationId).map((c) => ({ name: name(c.jurorId), reason: c.reason })),
           comments,
-          proposed: proposal.finalistIds.includes(r.nominationId),
-          finalist: finalistIds.has(r.nominationId),
         };
       });
 
@@ -130,19 +155,22 @@ export async function getRanking({ actor, categoryId, programmeId }: { actor: Se
     stillScoring: programme.phase === "jury_review" && !progress.complete,
     deadline: juryPhase?.endsAt ?? null,
     excluded,
-    withheld: outstanding ? { outstanding } : null,
+    blind,
+    withheld,
     finalists: finalists.map((f) => ({
       id: f.id,
       nominationId: f.nominationId,
-      title: f.nomination.nomineeKind === "group" && f.nomination.groupName ? f.nomination.groupName : f.nomination.nomineeName,
+      title: blind ? "" : f.nomination.nomineeKind === "group" && f.nomination.groupName ? f.nomination.groupName : f.nomination.nomineeName,
+      number: numbers.get(f.nominationId) ?? null,
+      noLongerTakingPart: !numbers.has(f.nominationId),
       position: f.position,
-      publicName: f.publicName,
+      publicName: blind ? "" : f.publicName,
       changeReason: f.changeReason,
       notifiedAt: f.notifiedAt,
     })),
     may: {
       lock: !locked && !outstanding && LOCK_PHASES.includes(programme.phase) && rows.length > 0,
-      unlock: locked && can(me, "jury.manage", scope) && UNLOCK_PHASES.includes(programme.phase),
+      unlock: locked && manager && UNLOCK_PHASES.includes(programme.phase),
       editProfiles: locked && can(me, "programme.edit", scope) && programme.phase !== "archived",
     },
   };

@@ -5,12 +5,13 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { authorize } from "@/lib/permissions/authorize";
+import { can } from "@/lib/permissions/can";
 import { proposeShortlist } from "@/lib/scoring/propose-shortlist";
 import { authorizeShortlist } from "@/lib/shortlist/authorize-shortlist";
 import { LOCK_PHASES } from "@/lib/shortlist/jury-progress";
 import { loadCategoryScoring } from "@/lib/shortlist/load-category-scoring";
 import { notifyFinalists } from "@/lib/shortlist/notify-finalists";
-import { ownScoresOutstanding } from "@/lib/shortlist/own-scores-first";
+import { scoresWithheld } from "@/lib/shortlist/own-scores-first";
 import { defaultPublicProfile } from "@/lib/shortlist/public-profile";
 import { invalidInput, ShortlistReasonsMissing } from "@/lib/shortlist/shortlist-errors";
 import { ZLockShortlist, type ShortlistChange } from "@/lib/shortlist/shortlist-schemas";
@@ -53,12 +54,18 @@ export async function lockShortlist(input: LockShortlistInput): Promise<{ finali
     if (!LOCK_PHASES.includes(category.programme.phase)) throw new AppError("invalid_state", "notInJuryReview");
 
     const scoring = await loadCategoryScoring({ categoryId, db: tx });
-    if (ownScoresOutstanding(me, scoring, category.programme.phase)) throw new AppError("invalid_state", "ownScoresOutstanding");
+    const withheld = scoresWithheld(me, scoring, category.programme);
+    if (withheld) throw new AppError("invalid_state", withheld.outstanding ? "ownScoresOutstanding" : "scoresHiddenUntilJuryEnds");
     const known = new Set(scoring.nominations.map((n) => n.id));
     if (finalistIds.some((id) => !known.has(id))) throw new AppError("invalid_input", "unknownNomination");
 
     const proposal = proposeShortlist(scoring.result.ranking, category.finalistCount);
     const diff = diffSelection(proposal.finalistIds, finalistIds);
+    // A chair does not decide on a nomination they declared a conflict on: only an organiser may change it.
+    if (!can(me, "jury.manage", { programmeId: category.programmeId, categoryId })) {
+      const mine = new Set(scoring.conflicts.filter((c) => c.jurorId === me.id).map((c) => c.nominationId));
+      if ([...diff.added, ...diff.removed].some((id) => mine.has(id))) throw new AppError("forbidden", "conflictedNomination");
+    }
     const { reasons, missing } = reasonsFor(diff, changes);
     if (missing.length) throw new ShortlistReasonsMissing(missing);
 

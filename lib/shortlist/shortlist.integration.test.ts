@@ -192,7 +192,7 @@ describe("the ranking", () => {
   it("shows a chair no ranking before their own sheets are in; organisers see it", async () => {
     await db.scoreSheet.delete({ where: { nominationId_jurorId: { nominationId: n.n3, jurorId: w.chair.id } } });
     const view = await getRanking({ actor: w.chair, categoryId: w.categoryA });
-    expect(view.withheld).toEqual({ outstanding: 1 });
+    expect(view.withheld).toEqual({ outstanding: 1, untilJuryPhaseEnds: false });
     expect(view.rows).toEqual([]);
     expect(view.proposal.finalistIds).toEqual([]);
     expect(JSON.stringify(view)).not.toContain("Promising");

@@ -43,6 +43,9 @@ export async function updateFinalistProfile({
     const refused: Record<string, string> = {};
     if (revealsHiddenName(p.publicName, n)) refused.publicName = "nameNotAgreed";
     if (p.publicDistrict && !agreed.showDistrict) refused.publicDistrict = "districtNotAgreed";
+    // The summary is public too: no more of the name, and no district, than the nominee agreed to.
+    if (p.publicSummary && revealsHiddenName(p.publicSummary, n)) refused.publicSummary = "nameInSummary";
+    else if (p.publicSummary && !agreed.showDistrict && mentions(p.publicSummary, n.nomineeDistrict)) refused.publicSummary = "districtInSummary";
     if (p.showPhoto && !agreed.showPhoto) refused.showPhoto = "photoNotAgreed";
     else if (p.showPhoto && !photo) refused.showPhoto = "noPhoto";
     if (Object.keys(refused).length) throw new ShortlistFieldError(refused);
@@ -69,4 +72,12 @@ export async function updateFinalistProfile({
       now,
     );
   });
+}
+
+/** Whether `text` names `phrase` as whole words, ignoring case. */
+function mentions(text: string, phrase: string | null): boolean {
+  const wanted = phrase?.trim().toLocaleLowerCase();
+  if (!wanted || wanted.length < 2) return false;
+  const escaped = wanted.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, "u").test(text.toLocaleLowerCase());
 }

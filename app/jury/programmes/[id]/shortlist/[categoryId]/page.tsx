@@ -15,7 +15,7 @@ import { requireStaff } from "@/lib/permissions/require-staff";
 import { getRanking } from "@/lib/shortlist/get-ranking";
 import { profilePath, shortlistPath } from "../action-helpers";
 import { lockAction, unlockAction } from "./actions";
-import { toRowViews } from "./to-row-views";
+import { displayTitle, toRowViews } from "./to-row-views";
 
 type Params = Promise<{ id: string; categoryId: string }>;
 
@@ -42,7 +42,9 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
   const rows = toRowViews(view, t, locale);
   const caption = t("table.caption", { category: category.name });
   const showNormalised = programme.juryNormalise;
-  const titleOf = new Map(view.rows.map((r) => [r.nominationId, r.title]));
+  const titleOf = new Map(rows.map((r) => [r.nominationId, r.title]));
+  const finalists = view.finalists.map((f) => ({ ...f, title: displayTitle(view, t, f), publicName: view.blind ? "—" : f.publicName }));
+  const departed = finalists.filter((f) => f.noLongerTakingPart);
   const weights = new Intl.NumberFormat(locale === "en" ? "en-GB" : locale, { maximumFractionDigits: 2 });
   const h2 = "mb-4 text-xl font-semibold";
 
@@ -65,7 +67,12 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
         </Alert>
       ) : null}
 
-      {view.withheld ? (
+      {view.withheld?.untilJuryPhaseEnds ? (
+        <Notice tone="info" title={t("withheld.untilJuryEndsTitle")} className="mb-6">
+          <p>{t("withheld.untilJuryEndsBody")}</p>
+        </Notice>
+      ) : null}
+      {view.withheld?.outstanding ? (
         <Notice tone="info" title={t("withheld.title")} className="mb-6">
           <p>{t("withheld.body", { count: view.withheld.outstanding })}</p>
           <p className="mt-3">
@@ -122,8 +129,13 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
           <h2 id="finalists-title" className={h2}>
             {t("locked.caption", { category: category.name })}
           </h2>
+          {departed.length ? (
+            <Notice tone="warning" title={t("locked.noLongerTitle")} className="mb-4">
+              {t("locked.noLongerBody", { names: departed.map((f) => f.title).join(", ") })}
+            </Notice>
+          ) : null}
           <FinalistsTable
-            finalists={view.finalists}
+            finalists={finalists}
             caption={t("locked.caption", { category: category.name })}
             profileHref={view.may.editProfiles ? (finalistId) => profilePath(id, categoryId, finalistId) : null}
             formatDate={(d) => formatDate(d, zone)}

@@ -4,13 +4,20 @@ import { formattingLocale } from "@/lib/i18n/format";
 import type { RankingView } from "@/lib/shortlist/get-ranking";
 import type { ShortlistT } from "../action-helpers";
 
+/** A nomination's name, or in blind mode "Nomination 3" (numbered as in the jurors' list). */
+export function displayTitle(view: Pick<RankingView, "blind">, t: ShortlistT, item: { title: string; number: number | null }): string {
+  if (!view.blind) return item.title;
+  return item.number === null ? t("blindLeft") : t("blindTitle", { number: item.number });
+}
+
 /** The ranking rows with numbers and labels in the reader's language, ready for the (client) table. */
 export function toRowViews(view: RankingView, t: ShortlistT, locale: string): RankingRowView[] {
   const number = new Intl.NumberFormat(formattingLocale(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const juror = (name: string) => name || t("progress.unnamed");
   return view.rows.map((r) => ({
     nominationId: r.nominationId,
-    title: r.title,
+    title: displayTitle(view, t, r),
+    ownConflict: r.ownConflict,
     rankLabel: r.rankLabel,
     rank: r.rank,
     tied: r.rankLabel?.startsWith("=") ?? false,
