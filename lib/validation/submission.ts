@@ -4,7 +4,7 @@
 // name the field the message appears next to.
 import { z } from "zod";
 import { checkEligibility, type Candidate, type Eligibility, type EligibilityRule } from "@/lib/eligibility/check-eligibility";
-import { parseLocalDate } from "@/lib/eligibility/age";
+import { ageOn, parseLocalDate, type LocalDate } from "@/lib/eligibility/age";
 import { ZDisplayName } from "@/lib/validation/statuses";
 
 /** Maximum lengths, also used as the inputs' maxLength so nobody types into a wall. */
@@ -153,9 +153,7 @@ function sameAddress(a: string, b: string): boolean {
 }
 
 /** Whether the person is under 18 on `on` (a date string in the programme's zone); false when unknown. */
-export function isMinorOn(birthDate: string, on: { year: number; month: number; day: number }): boolean {
+export function isMinorOn(birthDate: string, on: LocalDate): boolean {
   const birth = parseLocalDate(birthDate);
-  if (!birth) return false;
-  const beforeBirthday = on.month < birth.month || (on.month === birth.month && on.day < birth.day);
-  return on.year - birth.year - (beforeBirthday ? 1 : 0) < 18;
+  return birth !== null && ageOn(birth, on) < 18;
 }
