@@ -1,0 +1,15 @@
+// Rate limits for proving who a voter is. They live in the database
+// (lib/rate-limit), so they hold across every app instance. The per-identity
+// limits stop one address from being flooded with codes; the per-network ones
+// stop one machine from trying many addresses or guessing printed codes.
+const MINUTE = 60_000;
+
+export const VERIFY_LIMITS = {
+  codeRequestPerIp: { limit: 10, windowMs: 15 * MINUTE },
+  codeRequestPerIdentity: { limit: 3, windowMs: 15 * MINUTE },
+  codeCheckPerIp: { limit: 30, windowMs: 15 * MINUTE },
+  votingCodePerIp: { limit: 20, windowMs: 15 * MINUTE },
+} as const;
+
+/** Below this many ms between showing the form and sending it, the sender is a script. */
+export const MIN_FORM_MS = 1500;
