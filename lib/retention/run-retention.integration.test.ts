@@ -48,8 +48,24 @@ describe("runRetention", () => {
       ],
     });
 
+    // A voter's address lives only in the email that carried their code: it goes a day later.
+    await db.outboxEmail.createMany({
+      data: [
+        { toAddress: "old-voter@example.org", subject: "123456", text: "123456", kind: "vote_code", status: "outbox", createdAt: ago(25 * HOUR) },
+        { toAddress: "new-voter@example.org", subject: "654321", text: "654321", kind: "vote_code", status: "outbox", createdAt: ago(HOUR) },
+      ],
+    });
+    await db.voteEmailCode.createMany({
+      data: [
+        { programmeId: w.programmeId, identityHash: "a".repeat(64), codeHash: "b".repeat(64), createdAt: ago(25 * HOUR) },
+        { programmeId: w.programmeId, identityHash: "c".repeat(64), codeHash: "d".repeat(64), createdAt: ago(HOUR) },
+      ],
+    });
+
     const first = await runRetention({ now });
-    expect(first).toEqual({ expiredSubmissions: 1, anonymisedDeclined: 1, anonymisedEnded: 0, leftoverAttachments: 0, unclaimedUploads: 1, rateLimitBuckets: 1 });
+    expect(first).toEqual({ expiredSubmissions: 1, anonymisedDeclined: 1, anonymisedEnded: 0, leftoverAttachments: 0, unclaimedUploads: 1, rateLimitBuckets: 1, voteCodeEmails: 1, voteCodes: 1 });
+    expect((await db.outboxEmail.findMany({ where: { kind: "vote_code" } })).map((m) => m.toAddress)).toEqual(["new-voter@example.org"]);
+    expect((await db.voteEmailCode.findMany()).map((c) => c.identityHash)).toEqual(["c".repeat(64)]);
 
     expect(await db.nomination.findUnique({ where: { id: expired.id } })).toBeNull();
     expect(existsSync(expiredFile.file)).toBe(false);
@@ -69,7 +85,7 @@ describe("runRetention", () => {
     expect((await db.rateLimitBucket.findMany({ orderBy: { key: "asc" } })).map((b) => b.key)).toEqual(["new:1"]);
 
     const second = await runRetention({ now });
-    expect(second).toEqual({ expiredSubmissions: 0, anonymisedDeclined: 0, anonymisedEnded: 0, leftoverAttachments: 0, unclaimedUploads: 0, rateLimitBuckets: 0 });
+    expect(second).toEqual({ expiredSubmissions: 0, anonymisedDeclined: 0, anonymisedEnded: 0, leftoverAttachments: 0, unclaimedUploads: 0, rateLimitBuckets: 0, voteCodeEmails: 0, voteCodes: 0 });
     // One audit row per run that deleted something, with counts only.
     const runs = await db.auditEvent.findMany({ where: { action: "retention.ran" } });
     expect(runs.map((r) => [r.actorId, r.data])).toEqual([[null, first]]);

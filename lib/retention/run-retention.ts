@@ -32,7 +32,14 @@ export interface RetentionCounts {
   leftoverAttachments: number;
   unclaimedUploads: number;
   rateLimitBuckets: number;
+  /** Emails that carried a voter's code (the only place a voter's address is kept), a day after sending. */
+  voteCodeEmails: number;
+  /** Voter email codes a day after they were made: used or dead, they are never read again. */
+  voteCodes: number;
 }
+
+/** A vote code lives ten minutes; a day later its email and row go, and with them the voter's address. */
+export const VOTE_CODE_KEEP_MS = 24 * HOUR;
 
 /**
  * Deletes what Laurel must not keep. Safe to run on several instances at once
@@ -48,6 +55,8 @@ export async function runRetention({ now = new Date() }: { now?: Date } = {}): P
     leftoverAttachments: await deleteLeftoverAttachments(),
     unclaimedUploads: await deleteUnclaimedUploads({ olderThan: new Date(now.getTime() - UNCLAIMED_UPLOAD_MAX_AGE_MS) }),
     rateLimitBuckets: (await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - RATE_LIMIT_KEEP_MS) } } })).count,
+    voteCodeEmails: (await db.outboxEmail.deleteMany({ where: { kind: "vote_code", createdAt: { lt: new Date(now.getTime() - VOTE_CODE_KEEP_MS) } } })).count,
+    voteCodes: (await db.voteEmailCode.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - VOTE_CODE_KEEP_MS) } } })).count,
   };
   // One row per run that deleted something, with counts only; quiet runs leave no trace.
   if (Object.values(counts).some((n) => n > 0)) {

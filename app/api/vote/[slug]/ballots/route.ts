@@ -1,4 +1,3 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { castVote } from "@/lib/voting/cast/cast-vote";
 import { loadVoteContext } from "@/lib/voting/context/vote-context";
@@ -20,7 +19,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     input: await readJsonBody(request),
     ip: clientIp(request.headers),
     userAgent: request.headers.get("user-agent"),
-    staff: hasStaffSessionCookie(request) ? await getCurrentUser() : null,
+    // Only a request with a staff session pays for looking it up (Auth.js is loaded on demand).
+    staff: hasStaffSessionCookie(request) ? await (await import("@/lib/auth/current-user")).getCurrentUser() : null,
   });
   if (!result.ok) return refusalResponse(request, result.reason);
   return json({ ok: true, receiptCode: result.receiptCodes[0], receiptCodes: result.receiptCodes, changed: result.changed }, result.changed ? 200 : 201);
