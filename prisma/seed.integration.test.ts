@@ -7,6 +7,7 @@ describe("demo seed", () => {
   it("creates the demo programmes once and is idempotent", async () => {
     const first = await seed(db);
     expect(first.created.sort()).toEqual([
+      "act-in-my-neighbourhood-2026",
       "bristol-volunteer-awards-2027",
       "volunteer-of-the-month-2026-12",
       "young-engagement-2025",
@@ -22,6 +23,19 @@ describe("demo seed", () => {
     const before = await counts();
     expect((await seed(db)).created).toEqual([]);
     expect(await counts()).toEqual(before);
+  });
+
+  it("sets up Toulouse's neighbourhood vote: residents only, each neighbourhood's projects as finalists", async () => {
+    await seed(db);
+    const p = await db.programme.findUniqueOrThrow({
+      where: { slug: "act-in-my-neighbourhood-2026" },
+      include: { categories: { orderBy: { position: "asc" }, include: { finalists: true } } },
+    });
+    expect([p.phase, p.decisionMode]).toEqual(["public_vote", "public_only"]);
+    expect(p.categories.map((c) => [c.name, c.voteAreas, c.finalists.length])).toEqual([
+      ["Saint-Cyprien", ["Saint-Cyprien", "31300"], 3],
+      ["Bagatelle", ["Bagatelle", "31100"], 2],
+    ]);
   });
 
   it("sets up #YoungEngagement 2026 as four EUR 2,000 prizes for under-30s, open for applications", async () => {

@@ -5,11 +5,12 @@ import { seedUsers, DEMO_ACCOUNTS } from "@/prisma/seed/users";
 import { seedYoungEngagement2026, seedYoungEngagement2025 } from "@/prisma/seed/young-engagement";
 import { seedVolunteerOfTheMonth } from "@/prisma/seed/volunteer-of-the-month";
 import { seedBristol } from "@/prisma/seed/bristol";
+import { seedToulouse } from "@/prisma/seed/toulouse";
 
 export async function seed(db: Db): Promise<{ created: string[] }> {
   const users = await seedUsers(db);
   const created: string[] = [];
-  for (const run of [seedYoungEngagement2025, seedYoungEngagement2026, seedVolunteerOfTheMonth, seedBristol]) {
+  for (const run of [seedYoungEngagement2025, seedYoungEngagement2026, seedVolunteerOfTheMonth, seedBristol, seedToulouse]) {
     const slug = await run(db, users);
     if (slug) created.push(slug);
   }
