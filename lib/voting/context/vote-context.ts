@@ -80,7 +80,7 @@ async function readVoteContext(slug: string, now: Date): Promise<VoteContext | n
           finalists: {
             where: { nomination: { status: VOTABLE_NOMINATION_STATUS } },
             orderBy: [{ position: "asc" }, { id: "asc" }],
-            select: { id: true, publicName: true, publicSummary: true, publicDistrict: true, photoKey: true },
+            select: { id: true, publicName: true, publicSummary: true, publicDistrict: true, photoKey: true, nomination: { select: { consent: { select: { status: true, showPhoto: true } } } } },
           },
         },
       },
@@ -96,7 +96,7 @@ async function readVoteContext(slug: string, now: Date): Promise<VoteContext | n
     name: c.name,
     description: c.description,
     voteAreas: parseVoteAreas(c.voteAreas),
-    finalists: c.finalists.map((f) => ({ id: f.id, publicName: f.publicName, publicSummary: f.publicSummary, publicDistrict: f.publicDistrict, hasPhoto: f.photoKey !== null })),
+    finalists: c.finalists.map((f) => ({ id: f.id, publicName: f.publicName, publicSummary: f.publicSummary, publicDistrict: f.publicDistrict, hasPhoto: hasAgreedPhoto(f) })),
   }));
   return {
     programme: {
@@ -110,6 +110,11 @@ async function readVoteContext(slug: string, now: Date): Promise<VoteContext | n
     categories,
     areas: [...new Set(categories.flatMap((c) => c.voteAreas ?? []))].sort((a, b) => a.localeCompare(b)),
   };
+}
+
+/** A photo is shown while the profile has one and the nominee's consent still allows it (they may withdraw that). */
+function hasAgreedPhoto(f: { photoKey: string | null; nomination: { consent: { status: string; showPhoto: boolean } | null } }): boolean {
+  return f.photoKey !== null && f.nomination.consent?.status === "accepted" && f.nomination.consent.showPhoto;
 }
 
 const CACHE_MS = 1000;

@@ -113,11 +113,11 @@ describe("email verification", () => {
 
   it("holds 10,000 code requests from one network to its limit: the rest are rate limited and send nothing", async () => {
     const before = await db.outboxEmail.count();
-    const results = [];
+    const results: Awaited<ReturnType<typeof ask>>[] = [];
     for (let batch = 0; batch < 100; batch++) {
       results.push(...(await Promise.all(Array.from({ length: 100 }, (_, i) => ask(`v${batch * 100 + i}@example.org`, { ip: "203.0.113.50", now: later(batch) })))));
     }
-    const outcome = (r: (typeof results)[number]) => (r.ok ? "ok" : r.reason);
+    const outcome = (r: Awaited<ReturnType<typeof ask>>) => (r.ok ? "ok" : r.reason);
     expect(results.filter((r) => r.ok)).toHaveLength(10);
     expect(results.filter((r) => outcome(r) === "rate_limited")).toHaveLength(9990);
     expect((await db.outboxEmail.count()) - before).toBe(10);
