@@ -58,7 +58,7 @@ describe("prepare (start-up)", () => {
 
     const sqlite = new Database(`${d}/laurel.db`, { readonly: true });
     expect(sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
-    expect(sqlite.prepare("SELECT count(*) AS n FROM Programme").get()).toEqual({ n: 4 });
+    expect(sqlite.prepare("SELECT count(*) AS n FROM Programme").get()).toEqual({ n: 5 });
     sqlite.close();
   });
 });

@@ -10,6 +10,7 @@ export type ProgrammeTab =
   | "jurySettings"
   | "conflicts"
   | "shortlist"
+  | "vote"
   | "team"
   | "audit";
 
@@ -24,6 +25,7 @@ const TABS: { key: ProgrammeTab; href: (programmeId: string) => string }[] = [
   { key: "jurySettings", href: (id) => `/admin/programmes/${id}/jury-settings` },
   { key: "conflicts", href: (id) => `/admin/programmes/${id}/conflicts` },
   { key: "shortlist", href: (id) => `/jury/programmes/${id}/shortlist` },
+  { key: "vote", href: (id) => `/admin/programmes/${id}/vote` },
   { key: "team", href: (id) => `/admin/programmes/${id}/team` },
   { key: "audit", href: (id) => `/admin/programmes/${id}/audit` },
 ];

@@ -33,6 +33,7 @@ const ORGANISER_IN_PROGRAMME: Capability[] = [
   "conflict.declare",
   "shortlist.manage",
   "results.manage",
+  "vote.manage",
   "audit.view",
 ];
 const JUROR_IN_PROGRAMME: Capability[] = ["nomination.score", "conflict.declare"];
@@ -120,7 +121,7 @@ describe("can", () => {
   it("gives a juror the jury area and nothing of the organiser's", () => {
     const u = user([juror(C1)]);
     expect(allowed(u, {})).toEqual(["area.jury"]);
-    for (const c of ["programme.view", "nomination.viewPersonal", "nomination.moderate", "results.manage", "audit.view"] as const) {
+    for (const c of ["programme.view", "nomination.viewPersonal", "nomination.moderate", "results.manage", "vote.manage", "audit.view"] as const) {
       expect(can(u, c, { programmeId: P1, categoryId: C1 })).toBe(false);
     }
   });

@@ -20,6 +20,7 @@ export const CAPABILITIES = [
   "conflict.declare",
   "shortlist.manage",
   "results.manage",
+  "vote.manage",
   "audit.view",
 ] as const;
 
@@ -47,6 +48,7 @@ export const MEMBERSHIP_CAPABILITIES = {
     "conflict.declare",
     "shortlist.manage",
     "results.manage",
+    "vote.manage",
     "audit.view",
   ],
   // Jurors see nominations through their scoring pages, not the organiser view,

@@ -10,7 +10,9 @@ import { TakePartNotice } from "@/components/programmes/take-part-notice";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
+import { VoteCallToAction } from "@/components/vote/vote-call-to-action";
 import { getPublicProgramme } from "@/lib/programmes/get-public-programme";
+import { hasPublicVote, voteStatus } from "@/lib/voting/context/vote-status";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -36,6 +38,9 @@ export default async function ProgrammePage({ params }: Props) {
   // The way in is shown only while nominations are open; otherwise the notice says when they open or closed.
   const open = programme.nominations.state === "open";
   const formHref = (categoryId: string) => (kind: "nomination" | "application") => `/programmes/${programme.slug}/take-part/${categoryId}?kind=${kind}`;
+  const voteWindow = programme.timeline.find((e) => e.phase === "public_vote");
+  const voteOpen =
+    hasPublicVote(programme.decisionMode) && voteStatus(programme.phase, { opensAt: voteWindow?.startsAt ?? null, closesAt: voteWindow?.endsAt ?? null }, new Date()) === "open";
 
   return (
     <Container>
@@ -46,6 +51,7 @@ export default async function ProgrammePage({ params }: Props) {
       />
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex flex-col gap-10">
+          {voteOpen ? <VoteCallToAction slug={programme.slug} closesAt={voteWindow?.endsAt ?? null} timeZone={timeZone} /> : null}
           <section aria-labelledby="take-part" className="scroll-mt-6">
             <h2 id="take-part" className="mb-3 text-2xl font-bold">
               {t("takePart")}

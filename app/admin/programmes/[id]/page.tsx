@@ -19,10 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProgrammeOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { programme } = await loadProgrammeForPage(id, "programme.view");
-  const [t, phase, errors, locale] = await Promise.all([
+  const [t, phase, errors, vote, locale] = await Promise.all([
     getTranslations("programmeAdmin.overview"),
     getTranslations("phase"),
     getTranslations("programmeAdmin.refusals"),
+    getTranslations("admin.vote"),
     getLocale(),
   ]);
   const zone = { locale, timeZone: programme.timeZone };
@@ -179,6 +180,13 @@ export default async function ProgrammeOverviewPage({ params }: { params: Promis
           {programme.votesCast !== null && (
             <p className="mt-4">
               <strong>{t("votesCast")}:</strong> {programme.votesCast}. <span className="text-ink-muted">{t("votesHint")}</span>
+            </p>
+          )}
+          {programme.decisionMode !== "jury_only" && (
+            <p className="mt-4">
+              <Link href={`/admin/programmes/${programme.id}/vote`} className="text-brand underline hover:no-underline">
+                {vote("overviewLink")}
+              </Link>
             </p>
           )}
         </Card>
