@@ -6,6 +6,9 @@ import { contentSecurityPolicy } from "@/lib/security/headers";
 // Stored files bring their own, stricter policy (default-src 'none'; sandbox),
 // which a page CSP set here would override.
 const FILE_ROUTE = /^\/api\/(attachments\/[^/]+|submissions\/[^/]+\/attachments\/[^/]+)$/;
+// The public vote's JSON endpoints and the empty benchmark route answer no
+// HTML, so a page CSP means nothing there; skipping the proxy keeps a vote
+// cheap (the static security headers still come from next.config.ts).
 
 export function proxy(request: NextRequest) {
   if (FILE_ROUTE.test(request.nextUrl.pathname)) return NextResponse.next();
@@ -23,5 +26,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|fonts/).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|fonts/|api/vote/|api/ping).*)" }],
 };

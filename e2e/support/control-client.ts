@@ -2,7 +2,8 @@
 // the webServer process, not in the test workers).
 import { isSignInLink } from "../../lib/testing/e2e-mail";
 import type { SinkMessage } from "../../lib/testing/smtp-sink";
-import type { CreatedPerson, JuryReadyProgramme, NewPerson, PlantedNominations } from "./control-server";
+import type { CreatedPerson, JuryReadyProgramme, NewPerson, PlantedNominations, VoteReadyOptions, VoteReadyProgramme } from "./control-server";
+import type { PlantVotes, PlantedVotes, VerifiedVoter } from "./control-server";
 import { E2E_CONTROL_URL } from "./e2e-env";
 
 export class Mailbox {
@@ -70,6 +71,39 @@ export async function createJuryReadyProgramme(): Promise<JuryReadyProgramme> {
   const response = await fetch(`${E2E_CONTROL_URL}/programmes/jury-ready`, { method: "POST" });
   if (response.status !== 201) throw new Error(`Could not create a programme in the jury phase: ${response.status} ${await response.text()}`);
   return (await response.json()) as JuryReadyProgramme;
+}
+
+/** A fresh programme whose public vote is open (see control-server.ts), optionally with printed voting codes. */
+export async function createVoteReadyProgramme(options: VoteReadyOptions = {}): Promise<VoteReadyProgramme> {
+  const response = await fetch(`${E2E_CONTROL_URL}/programmes/vote-ready`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(options),
+  });
+  if (response.status !== 201) throw new Error(`Could not create a programme with an open vote: ${response.status} ${await response.text()}`);
+  return (await response.json()) as VoteReadyProgramme;
+}
+
+/** A voter already verified in the programme `slug`, with the cookie the app would have set (see control-server.ts). */
+export async function createVerifiedVoter(slug: string, district?: string): Promise<VerifiedVoter> {
+  const response = await fetch(`${E2E_CONTROL_URL}/voters/verified`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ slug, district }),
+  });
+  if (response.status !== 201) throw new Error(`Could not create a verified voter: ${response.status} ${await response.text()}`);
+  return (await response.json()) as VerifiedVoter;
+}
+
+/** Puts ballots straight into the database: votes[c][f] for the f-th finalist of the c-th category. */
+export async function plantVotes(plant: PlantVotes): Promise<PlantedVotes> {
+  const response = await fetch(`${E2E_CONTROL_URL}/votes/plant`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(plant),
+  });
+  if (response.status !== 201) throw new Error(`Could not plant votes: ${response.status} ${await response.text()}`);
+  return (await response.json()) as PlantedVotes;
 }
 
 /** Fresh people for journeys that change something about the person signing in. */

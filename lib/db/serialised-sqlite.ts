@@ -45,8 +45,28 @@ class Lock {
   }
 }
 
+/** The write lock of this process's Prisma SQLite connection, once it is connected. */
+let processWriteLock: { lock: Lock; timeoutMs: number } | undefined;
+
+/**
+ * Runs a synchronous write on ANOTHER connection to the same SQLite file (the
+ * ballot writer's) while no Prisma transaction is open in this process. Such a
+ * write blocks the event loop while SQLite waits for its lock, so it must
+ * never wait for a transaction of this process, which could then never end.
+ */
+export async function withSqliteWriteLock<T>(write: () => T): Promise<T> {
+  if (!processWriteLock) return write();
+  const release = await processWriteLock.lock.acquire(processWriteLock.timeoutMs);
+  try {
+    return write();
+  } finally {
+    release();
+  }
+}
+
 function serialise(adapter: SqlDriverAdapter, timeoutMs: number): SqlDriverAdapter {
   const lock = new Lock();
+  processWriteLock = { lock, timeoutMs };
   const outside = async <T>(query: SqlQuery, run: () => Promise<T>): Promise<T> => {
     if (isReadOnlySql(query.sql)) return run();
     const release = await lock.acquire(timeoutMs);

@@ -48,6 +48,9 @@ describe("phase rules", () => {
 
   it("does not publish results before every category's result is confirmed", () => {
     expect(checkTransition("results_review", "results_published", { ...ready, confirmedResults: 1 })).toBe("results_not_confirmed");
+    // Once anyone voted, organisers (who see the tally in results review) cannot go back and reopen the vote.
+    expect(checkTransition("results_review", "jury_review", { ...ready, votesCast: 1 })).toBe("vote_already_held");
+    expect(checkTransition("results_review", "jury_review", { ...ready, votesCast: 0 })).toBeNull();
     expect(checkTransition("results_review", "results_published", ready)).toBeNull();
   });
 

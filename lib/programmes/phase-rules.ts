@@ -23,6 +23,8 @@ export interface PhaseFacts {
   categoriesWithFinalists: number;
   /** Categories whose results the organiser confirmed. */
   confirmedResults: number;
+  /** Ballots cast in the programme's public vote (absent: none). */
+  votesCast?: number;
 }
 
 export type TransitionRefusal =
@@ -32,7 +34,8 @@ export type TransitionRefusal =
   | "no_finalists"
   | "vote_required"
   | "no_vote_in_this_programme"
-  | "results_not_confirmed";
+  | "results_not_confirmed"
+  | "vote_already_held";
 
 const usesPublicVote = (mode: DecisionMode) => mode !== "jury_only";
 const usesJury = (mode: DecisionMode) => mode !== "public_only";
@@ -48,6 +51,9 @@ export function checkTransition(from: Phase, to: Phase, facts: PhaseFacts): Tran
     if (usesJury(facts.decisionMode) && facts.lockedShortlists < facts.categoryCount) return "shortlists_not_locked";
   }
   if (to === "results_review" && from === "jury_review" && usesPublicVote(facts.decisionMode)) return "vote_required";
+  // The tally is open to organisers from results review on: going back before
+  // the vote would let them reopen it knowing the count.
+  if (from === "results_review" && to === "jury_review" && (facts.votesCast ?? 0) > 0) return "vote_already_held";
   if (to === "jury_review" && from === "moderation" && !usesJury(facts.decisionMode)) return "not_allowed";
   if (to === "results_published" && facts.confirmedResults < facts.categoryCount) return "results_not_confirmed";
   return null;

@@ -14,13 +14,14 @@ export type TransitionActor = SessionUser | { system: true } | null;
 const isSystem = (actor: TransitionActor): actor is { system: true } => actor !== null && "system" in actor;
 
 async function readFacts(tx: Tx, programmeId: string, decisionMode: string): Promise<PhaseFacts> {
-  const [categoryCount, lockedShortlists, categoriesWithFinalists, confirmedResults] = await Promise.all([
+  const [categoryCount, lockedShortlists, categoriesWithFinalists, confirmedResults, votesCast] = await Promise.all([
     tx.category.count({ where: { programmeId } }),
     tx.category.count({ where: { programmeId, shortlistLockedAt: { not: null }, finalists: { some: {} } } }),
     tx.category.count({ where: { programmeId, finalists: { some: {} } } }),
     tx.category.count({ where: { programmeId, results: { some: { confirmedAt: { not: null } } } } }),
+    tx.ballot.count({ where: { programmeId } }),
   ]);
-  return { decisionMode: ZDecisionMode.catch("jury_only").parse(decisionMode), categoryCount, lockedShortlists, categoriesWithFinalists, confirmedResults };
+  return { decisionMode: ZDecisionMode.catch("jury_only").parse(decisionMode), categoryCount, lockedShortlists, categoriesWithFinalists, confirmedResults, votesCast };
 }
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import { authSettings } from "@/lib/auth/auth-settings";
-import { isSameOriginRequest, requestLocale } from "@/lib/attachments/upload-request";
+import { isSameOriginRequest, readBodyCapped, requestLocale } from "@/lib/attachments/upload-request";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { CastRefusal } from "@/lib/voting/cast/cast-vote";
@@ -46,14 +46,12 @@ export function json(body: unknown, status: number, headers: Record<string, stri
   return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }
 
-/** The request body as JSON, or null when it is not JSON or larger than a ballot could be. */
+/** The request body as JSON, or null when it is not JSON or larger than a ballot could be (read no further than that). */
 export async function readJsonBody(request: Request, maxBytes = 4096): Promise<unknown> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes) return null;
-  const text = await request.text().catch(() => null);
-  if (text === null || text.length > maxBytes) return null;
+  const bytes = await readBodyCapped(request, maxBytes).catch(() => null);
+  if (!bytes) return null;
   try {
-    return JSON.parse(text);
+    return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     return null;
   }

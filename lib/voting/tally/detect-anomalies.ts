@@ -88,7 +88,8 @@ const BURST_RULES: BurstRule[] = [
     windowMinutes: T.NETWORK_WINDOW_MINUTES,
     minVotes: T.NETWORK_BURST_MIN_VOTES,
     maxShare: T.NETWORK_BURST_MAX_SHARE,
-    keyOf: (v) => v.networkPrefix || null,
+    // "unknown": no trusted proxy header, so every vote looks alike; that is a set-up problem, not a burst.
+    keyOf: (v) => (v.networkPrefix && v.networkPrefix !== "unknown" ? v.networkPrefix : null),
   },
   {
     kind: "burst_from_domain",

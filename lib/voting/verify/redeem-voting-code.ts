@@ -8,7 +8,7 @@ import { hashVotingCode } from "@/lib/voting/identity/hash-voting-code";
 import { hmacHex } from "@/lib/voting/identity/identity-hmac";
 import { voterKey } from "@/lib/voting/identity/voter-identity";
 import { parseVotingCode } from "@/lib/voting/identity/voting-code";
-import { VERIFY_LIMITS } from "@/lib/voting/verify/verify-limits";
+import { ipLimit } from "@/lib/voting/verify/verify-limits";
 import { refuse, type VerifyResult } from "@/lib/voting/verify/verify-result";
 import { declaredArea, voterCookie } from "@/lib/voting/verify/voter-gate";
 
@@ -36,7 +36,7 @@ export async function redeemVotingCode({ slug, input, ip, now = new Date(), db =
   if (district === null) return refuse("unknown_area");
 
   const programmeId = context.programme.id;
-  const byIp = await hitRateLimit({ db, key: `voting-code:ip:${programmeId}:${ipRateLimitSubject(ip)}`, ...VERIFY_LIMITS.votingCodePerIp, now });
+  const byIp = await hitRateLimit({ db, key: `voting-code:ip:${programmeId}:${ipRateLimitSubject(ip)}`, ...ipLimit("votingCodePerIp", ip), now });
   if (!byIp.allowed) return refuse("rate_limited", { retryAfterMs: byIp.retryAfterMs });
 
   const key = voterKey();

@@ -12,17 +12,19 @@ import { EMAIL_CODE_TTL_MS, hashCode, newEmailCode } from "@/lib/voting/identity
 import { normaliseVoterEmail } from "@/lib/voting/identity/normalise-voter-email";
 import { voterIdentityHash, voterKey } from "@/lib/voting/identity/voter-identity";
 import { identityLockedUntil } from "@/lib/voting/verify/identity-lock";
-import { MIN_FORM_MS, VERIFY_LIMITS } from "@/lib/voting/verify/verify-limits";
+import { ipLimit, MIN_FORM_MS, VERIFY_LIMITS } from "@/lib/voting/verify/verify-limits";
 import { refuse, type VerifyResult } from "@/lib/voting/verify/verify-result";
 import { declaredArea, isStaffIdentity } from "@/lib/voting/verify/voter-gate";
+
+const ZMailAddress = z.email().max(254);
 
 export const ZEmailCodeRequest = z.object({
   email: z.string().max(320),
   district: z.string().max(100).optional(),
   /** A field people never see; software that fills every field fills it. */
   website: z.string().max(500).optional(),
-  /** When the form was shown (ms since the epoch, from the page). */
-  startedAt: z.number().int().nonnegative().optional(),
+  /** When the form was shown (ms since the epoch, from the page); the timing check needs it. */
+  startedAt: z.number().int().nonnegative(),
 });
 
 export interface RequestEmailCodeOptions {
@@ -48,15 +50,16 @@ export async function requestEmailCode({ slug, input, ip, locale, now = new Date
   if (!context) return refuse("unknown_programme");
   if (context.status !== "open") return refuse(context.status === "closed" ? "closed" : "not_open");
   if (website?.trim()) return { ok: true };
-  if (startedAt !== undefined && now.getTime() - startedAt < MIN_FORM_MS) return refuse("too_fast");
+  if (now.getTime() - startedAt < MIN_FORM_MS) return refuse("too_fast");
 
   const normalised = normaliseVoterEmail(email);
-  if (!normalised) return refuse("invalid_email");
+  // The code goes to the address as typed, so it must also be one the mailer accepts (no 500 after writing).
+  if (!normalised || !ZMailAddress.safeParse(email.trim()).success) return refuse("invalid_email");
   if (isDisposableEmail(normalised)) return refuse("disposable_email");
   if (declaredArea(context, district) === null) return refuse("unknown_area");
 
   const programmeId = context.programme.id;
-  const byIp = await hitRateLimit({ db, key: `vote-code:ip:${programmeId}:${ipRateLimitSubject(ip)}`, ...VERIFY_LIMITS.codeRequestPerIp, now });
+  const byIp = await hitRateLimit({ db, key: `vote-code:ip:${programmeId}:${ipRateLimitSubject(ip)}`, ...ipLimit("codeRequestPerIp", ip), now });
   if (!byIp.allowed) return refuse("rate_limited", { retryAfterMs: byIp.retryAfterMs });
   const key = voterKey();
   const identityHash = voterIdentityHash(normalised, key, programmeId);

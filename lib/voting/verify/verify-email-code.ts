@@ -8,7 +8,7 @@ import { codeState, codesMatch, hashCode, MAX_WRONG_TRIES, parseEmailCode } from
 import { normaliseVoterEmail } from "@/lib/voting/identity/normalise-voter-email";
 import { voterIdentityHash, voterKey } from "@/lib/voting/identity/voter-identity";
 import { clearWrongCodes, identityLockedUntil, recordWrongCode } from "@/lib/voting/verify/identity-lock";
-import { VERIFY_LIMITS } from "@/lib/voting/verify/verify-limits";
+import { ipLimit } from "@/lib/voting/verify/verify-limits";
 import { refuse, type VerifyResult } from "@/lib/voting/verify/verify-result";
 import { declaredArea, voterCookie } from "@/lib/voting/verify/voter-gate";
 
@@ -39,7 +39,7 @@ export async function verifyEmailCode({ slug, input, ip, now = new Date(), db = 
   if (district === null) return refuse("unknown_area");
 
   const programmeId = context.programme.id;
-  const byIp = await hitRateLimit({ db, key: `vote-check:ip:${programmeId}:${ipRateLimitSubject(ip)}`, ...VERIFY_LIMITS.codeCheckPerIp, now });
+  const byIp = await hitRateLimit({ db, key: `vote-check:ip:${programmeId}:${ipRateLimitSubject(ip)}`, ...ipLimit("codeCheckPerIp", ip), now });
   if (!byIp.allowed) return refuse("rate_limited", { retryAfterMs: byIp.retryAfterMs });
 
   const key = voterKey();
@@ -56,8 +56,11 @@ export async function verifyEmailCode({ slug, input, ip, now = new Date(), db = 
   if (state === "expired") return refuse("code_expired");
   if (state === "locked") return refuse("locked", lockedUntil && lockedUntil > now ? { retryAfterMs: lockedUntil.getTime() - now.getTime() } : {});
 
+  // Every try takes one of the code's five first, atomically, so guesses sent
+  // in parallel cannot all be compared before the first failure is counted.
+  const reserved = await db.voteEmailCode.updateMany({ where: { id: row.id, usedAt: null, failures: { lt: MAX_WRONG_TRIES } }, data: { failures: { increment: 1 } } });
+  if (reserved.count !== 1) return refuse("locked");
   if (!codesMatch(hashCode(code, key), row.codeHash)) {
-    await db.voteEmailCode.update({ where: { id: row.id }, data: { failures: { increment: 1 } } });
     const lock = await recordWrongCode(programmeId, identityHash, now, db);
     if (lock) return refuse("locked", { retryAfterMs: lock.getTime() - now.getTime() });
     return refuse("wrong_code", { triesLeft: Math.max(0, MAX_WRONG_TRIES - row.failures - 1) });

@@ -72,6 +72,33 @@ describe("email verification", () => {
     expect(await check("ben@example.org", wrong === "000000" ? "000002" : wrong, { now: later(210_000) })).toMatchObject({ reason: "locked", retryAfterMs: 5 * 60_000 });
   });
 
+  it("compares at most five of many guesses sent at once", async () => {
+    await ask("gus@example.org");
+    const code = await lastCodeTo("gus@example.org");
+    const guesses = Array.from({ length: 40 }, (_, i) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, "0"));
+    // From many networks at once, as an attacker would, so no per-network limit hides the race.
+    const answers = await Promise.all(
+      guesses.map((g, i) => verifyEmailCode({ slug: w.slug, input: { email: "gus@example.org", code: g }, ip: `192.0.2.${i + 1}`, now: later(5000) })),
+    );
+    expect(answers.filter((a) => !a.ok && a.reason === "wrong_code").length).toBeLessThanOrEqual(4);
+    expect(answers.every((a) => !a.ok)).toBe(true);
+    expect((await db.voteEmailCode.findFirstOrThrow({ where: { programmeId: w.programmeId }, orderBy: { createdAt: "desc" } })).failures).toBe(5);
+    // The right code is refused now too: the code is dead.
+    expect(await check("gus@example.org", code, { now: later(10 * 60_000 - 1) })).toMatchObject({ ok: false, reason: "locked" });
+  });
+
+  it("refuses addresses the mailer would not take, before writing anything, instead of failing", async () => {
+    for (const address of ["jöhn@example.de", "a..b@example.com", "johndoe@gmail.com."]) {
+      expect(await ask(address)).toMatchObject({ ok: false, reason: "invalid_email" });
+    }
+    expect(await db.voteEmailCode.count({ where: { programmeId: w.programmeId } })).toBe(0);
+  });
+
+  it("gives clients behind no trusted proxy (all 'unknown') a shared but wide limit", async () => {
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => ask(`u${i}@example.org`, { ip: "unknown" })));
+    expect(results.every((r) => r.ok)).toBe(true);
+  });
+
   it("refuses an expired code, a code of another programme and a malformed code without counting it", async () => {
     await ask("cem@example.org");
     const code = await lastCodeTo("cem@example.org");
