@@ -12,7 +12,7 @@ const numbers = (over: Partial<BenchNumbers> = {}): BenchNumbers => ({
   machine: "test machine",
   seconds: 10,
   connections: 16,
-  ping: load(2000, 10, { 204: 20_000 }),
+  ping: load(2000, 10, { 200: 20_000 }),
   votes: load(1200, 30, { 201: 12_000 }),
   steady: load(50, 12, { 201: 500 }),
   raw: { rowsPerSecond: 8000, rows: 24_000, settings: { journal_mode: "wal", synchronous: "2" } },

@@ -123,7 +123,12 @@ export async function startBenchServer(database: BenchDatabase, port: number, lo
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
-  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  // BENCH_CPU_PROF_DIR=<dir>: the server writes a V8 CPU profile there when it stops (to see where a vote's time goes).
+  const profile = process.env.BENCH_CPU_PROF_DIR;
+  const [command, args] = profile
+    ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profile}`, path.join(root, "node_modules", "next", "dist", "bin", "next")]]
+    : [path.join(root, "node_modules", ".bin", "next"), []];
+  const child = spawn(command, [...args, "start", "-H", "127.0.0.1", "-p", String(port)], {
     env: env as NodeJS.ProcessEnv,
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,

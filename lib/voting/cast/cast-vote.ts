@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { db as defaultDb, type Db } from "@/lib/db";
 import { UNKNOWN_IP } from "@/lib/rate-limit/client-ip";
-import { loadVoteContext } from "@/lib/voting/context/vote-context";
+import { loadVoteContext, type VoteContext } from "@/lib/voting/context/vote-context";
 import { ballotRefusal, type BallotRefusal } from "@/lib/voting/cast/ballot-rules";
 import { writeBallot } from "@/lib/voting/cast/ballot-writer";
 import { insertBallot, type BallotRow } from "@/lib/voting/cast/insert-ballot";
@@ -36,6 +36,8 @@ export interface CastVoteOptions {
   staff: Pick<SessionUser, "isAdmin" | "memberships"> | null;
   now?: Date;
   db?: Db;
+  /** The vote context, when the caller already loaded it for this request. */
+  context?: VoteContext;
 }
 
 class Rollback extends Error {}
@@ -46,11 +48,11 @@ class Rollback extends Error {}
  * (where the programme allows it) swaps the voter's ballots in one
  * transaction. Each chosen finalist gets its own receipt code.
  */
-export async function castVote({ slug, cookieValue, input, ip, userAgent, staff, now = new Date(), db = defaultDb }: CastVoteOptions): Promise<CastResult> {
+export async function castVote({ slug, cookieValue, input, ip, userAgent, staff, now = new Date(), db = defaultDb, context: given }: CastVoteOptions): Promise<CastResult> {
   const parsed = ZBallotInput.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid_input" };
   const { categoryId, finalistIds } = parsed.data;
-  const context = await loadVoteContext(slug, { now, maxAgeMs: 1000 });
+  const context = given ?? (await loadVoteContext(slug, { now, maxAgeMs: 1000 }));
   if (!context) return { ok: false, reason: "unknown_programme" };
   const session = readVoterSession(cookieValue, context.programme.id, voterKey(), now);
   const refusal = ballotRefusal({ context, session, categoryId, finalistIds, staff });
