@@ -11,10 +11,13 @@ import { voterCookieName } from "@/lib/voting/session/voter-session";
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   if (isCrossOrigin(request)) return refusalResponse(request, "cross_origin");
   const { slug } = await params;
-  const context = await loadVoteContext(slug, { maxAgeMs: 1000 });
+  const now = new Date();
+  const context = await loadVoteContext(slug, { now, maxAgeMs: 1000 });
   if (!context) return refusalResponse(request, "unknown_programme");
   const result = await castVote({
     slug,
+    context,
+    now,
     cookieValue: readCookie(request, voterCookieName(context.programme.id)),
     input: await readJsonBody(request),
     ip: clientIp(request.headers),
