@@ -1,48 +1,23 @@
 // `npm start`: prepare the database, build when the sources changed, serve.
 import { spawn, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/users";
+import { buildFingerprint, buildIsCurrent, stampBuild } from "./build-stamp";
 import { isProduction, prepare, runOrExplain } from "./prepare";
 
 const root = process.cwd();
-const SOURCES = ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
-const STAMP = path.join(root, ".next", "laurel-build.json");
-
-function newestMtime(entry: string): number {
-  const full = path.join(root, entry);
-  if (!existsSync(full)) return 0;
-  const stat = statSync(full);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const child of readdirSync(full)) {
-    if (child === "generated" || child === "node_modules") continue;
-    newest = Math.max(newest, newestMtime(path.join(entry, child)));
-  }
-  return newest;
-}
-
-/** Changes when the sources or the embedded server-action key change. */
-function buildFingerprint(): string {
-  const hash = createHash("sha256");
-  hash.update(String(Math.max(...SOURCES.map(newestMtime))));
-  hash.update(process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? "");
-  return hash.digest("hex");
-}
 
 function buildIfNeeded(): void {
   if (process.env.LAUREL_SKIP_BUILD === "1") return;
   const fingerprint = buildFingerprint();
-  const current = existsSync(STAMP) ? JSON.parse(readFileSync(STAMP, "utf8")).fingerprint : null;
-  if (current === fingerprint && existsSync(path.join(root, ".next", "BUILD_ID"))) return;
+  if (buildIsCurrent(fingerprint)) return;
   console.log("Building Laurel (first start or sources changed)…");
   const build = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { stdio: "inherit", env: process.env });
   if (build.status !== 0) {
     console.error("\nLaurel cannot start: the build failed (see the output above).\n");
     process.exit(1);
   }
-  writeFileSync(STAMP, JSON.stringify({ fingerprint }) + "\n");
+  stampBuild(fingerprint);
 }
 
 async function main() {

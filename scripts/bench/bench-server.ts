@@ -3,45 +3,26 @@
 // on a loopback port. The server trusts X-Forwarded-For so every simulated
 // voter can come from their own address, as they would behind a proxy.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { ensureSecrets } from "@/lib/config/secrets";
+import { buildFingerprint, buildIsCurrent, stampBuild } from "@/scripts/build-stamp";
 import { prepare } from "@/scripts/prepare";
 
 type Env = Record<string, string | undefined>;
 
 const root = process.cwd();
-// The same inputs and stamp as scripts/start.ts, so a build made here is one `npm start` accepts and vice versa.
-const SOURCES = ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
-const STAMP = path.join(root, ".next", "laurel-build.json");
-
-function newestMtime(entry: string): number {
-  const full = path.join(root, entry);
-  if (!existsSync(full)) return 0;
-  const stat = statSync(full);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const child of readdirSync(full)) {
-    if (child === "generated" || child === "node_modules") continue;
-    newest = Math.max(newest, newestMtime(path.join(entry, child)));
-  }
-  return newest;
-}
 
 function buildIfStale(env: Env, log: (line: string) => void): void {
-  const hash = createHash("sha256");
-  hash.update(String(Math.max(...SOURCES.map(newestMtime))));
-  hash.update(env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? "");
-  const fingerprint = hash.digest("hex");
-  const current = existsSync(STAMP) ? JSON.parse(readFileSync(STAMP, "utf8")).fingerprint : null;
-  if (current === fingerprint && existsSync(path.join(root, ".next", "BUILD_ID"))) return;
+  const fingerprint = buildFingerprint(env);
+  if (buildIsCurrent(fingerprint)) return;
   log("Building the app for production (missing or older than the sources)…");
   const build = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { stdio: "inherit", env: env as NodeJS.ProcessEnv });
   if (build.status !== 0) throw new Error("next build failed (see the output above).");
-  writeFileSync(STAMP, JSON.stringify({ fingerprint }) + "\n");
+  stampBuild(fingerprint);
 }
 
 export interface BenchDatabase {

@@ -5,6 +5,7 @@ import { formattingLocale } from "@/lib/i18n/format";
 import { getParticipation } from "@/lib/voting/admin/get-participation";
 import { loadVotePage } from "../load-vote-page";
 import { VoteNav } from "../vote-nav";
+import { StatList } from "../stat-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.vote.participation");
@@ -31,20 +32,7 @@ export default async function ParticipationPage({ params }: { params: Promise<{ 
             <h2 id="totals-title" className="mb-4 text-xl font-semibold">
               {t("totalsTitle")}
             </h2>
-            <dl className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-              <div>
-                <dt className="text-sm text-ink-muted">{t("totalVotes")}</dt>
-                <dd className="text-2xl font-semibold">{p.totalVotes}</dd>
-              </div>
-              <div>
-                <dt className="text-sm text-ink-muted">{t("voters")}</dt>
-                <dd className="text-2xl font-semibold">{p.voters}</dd>
-              </div>
-              <div>
-                <dt className="text-sm text-ink-muted">{t("quarantined")}</dt>
-                <dd className="text-2xl font-semibold">{p.quarantined}</dd>
-              </div>
-            </dl>
+            <StatList items={[{ label: t("totalVotes"), value: p.totalVotes }, { label: t("voters"), value: p.voters }, { label: t("quarantined"), value: p.quarantined }]} />
           </Card>
           <section aria-labelledby="categories-title">
             <h2 id="categories-title" className="mb-4 text-xl font-semibold">

@@ -6,6 +6,7 @@ import { getVoteSettings } from "@/lib/voting/admin/get-vote-settings";
 import { tallyAvailable } from "@/lib/voting/admin/vote-stage";
 import { loadVotePage } from "../load-vote-page";
 import { VoteNav } from "../vote-nav";
+import { StatList } from "../stat-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.vote.results");
@@ -43,20 +44,7 @@ export default async function VoteResultsPage({ params }: { params: Promise<{ id
           <h2 id="integrity-title" className="mb-4 text-xl font-semibold">
             {t("integrityTitle")}
           </h2>
-          <dl className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-            <div>
-              <dt className="text-sm text-ink-muted">{t("totalVotes")}</dt>
-              <dd className="text-2xl font-semibold">{integrity.totalVotes}</dd>
-            </div>
-            <div>
-              <dt className="text-sm text-ink-muted">{t("counted")}</dt>
-              <dd className="text-2xl font-semibold">{integrity.counted}</dd>
-            </div>
-            <div>
-              <dt className="text-sm text-ink-muted">{t("quarantined")}</dt>
-              <dd className="text-2xl font-semibold">{integrity.quarantined}</dd>
-            </div>
-          </dl>
+          <StatList items={[{ label: t("totalVotes"), value: integrity.totalVotes }, { label: t("counted"), value: integrity.counted }, { label: t("quarantined"), value: integrity.quarantined }]} />
           {integrity.byReason.length > 0 ? (
             <>
               <h3 className="mt-6 mb-2 font-semibold">{t("byReason")}</h3>
