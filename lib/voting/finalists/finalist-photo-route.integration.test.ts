@@ -43,7 +43,10 @@ describe("the public finalist photo", () => {
     const noPhoto = await world({ consent: { showPhoto: false } });
     const declined = await world({ consent: { status: "declined" } });
     const notOnProfile = await world({ photoOnProfile: false });
-    for (const w of [early, noPhoto, declined, notOnProfile]) {
+    // In the vote phase, but its window opens tomorrow: the finalists are not public yet.
+    const notYet = await world({});
+    await db.programmePhase.create({ data: { programmeId: notYet.programme.id, phase: "public_vote", startsAt: new Date(Date.now() + 86_400_000), endsAt: null } });
+    for (const w of [early, noPhoto, declined, notOnProfile, notYet]) {
       const response = await photo(w.programme.slug, w.finalist.id);
       expect(response.status).toBe(404);
       expect(response.headers.get("cache-control")).toBe("no-store");

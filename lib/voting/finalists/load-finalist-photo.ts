@@ -2,7 +2,7 @@ import "server-only";
 import { db as defaultDb, type Db } from "@/lib/db";
 import { fileStorage, type FileStorage } from "@/lib/attachments/file-storage";
 import { agreedAppearance } from "@/lib/shortlist/public-profile";
-import { VOTABLE_NOMINATION_STATUS } from "@/lib/voting/context/vote-context";
+import { loadVoteContext, VOTABLE_NOMINATION_STATUS } from "@/lib/voting/context/vote-context";
 
 export interface FinalistPhoto {
   mimeType: string;
@@ -29,6 +29,9 @@ export async function loadFinalistPhoto({
   db?: Db;
   storage?: FileStorage;
 }): Promise<FinalistPhoto | null> {
+  // Not before the vote opens (the finalist pages answer 404 then too), and not for programmes without a public vote.
+  const context = await loadVoteContext(slug, { maxAgeMs: 1000 });
+  if (!context || context.status === "not_yet") return null;
   const finalist = await db.finalist.findUnique({
     where: { id: finalistId },
     select: {

@@ -9,7 +9,7 @@ import { readVoterSession, voterCookieName } from "@/lib/voting/session/voter-se
 // categories they voted in. Never anything about other voters or counts.
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const { slug } = await params;
-  const context = await loadVoteContext(slug);
+  const context = await loadVoteContext(slug, { maxAgeMs: 1000 });
   if (!context) return refusalResponse(request, "unknown_programme");
   const session = readVoterSession(readCookie(request, voterCookieName(context.programme.id)), context.programme.id, voterKey());
   if (!session) return json({ verified: false, district: null, votedCategoryIds: [] }, 200);
