@@ -22,7 +22,7 @@ function context(over: Partial<VoteContext["programme"]> = {}, voteAreas: string
   return {
     programme: {
       id: "p1", slug: "young-engagement", name: "#YoungEngagement Award", edition: "2026", city: "Nuremberg", timeZone: "Europe/Berlin", defaultLocale: "de",
-      phase: "public_vote", decisionMode: "jury_then_public", voteVerification: "email", votesPerCategory: 1, voteChangeAllowed: false, staffMayVote: false,
+      phase: "public_vote", decisionMode: "jury_then_public", voteVerification: "email", votesPerCategory: 1, voteChangeAllowed: false, staffMayVote: false, juryWeight: 100, publicWeight: 0,
       opensAt: new Date("2026-12-01T09:00:00Z"), closesAt: new Date("2026-12-15T22:59:00Z"), ...over,
     },
     status: "open",
@@ -41,6 +41,13 @@ describe("VoteRules", () => {
     expect(html).toContain("A jury chooses the finalists; then the public votes for the winners.");
     expect(html).toContain("You choose one finalist per category.");
     expect(html).toContain("your vote cannot be changed");
+    expect(html).toContain("the finalist with the most votes wins. A tie goes to the jury&#x27;s higher score");
+  });
+
+  it("publishes the combined formula with its weights before anyone votes", () => {
+    const html = render(<VoteRules context={context({ decisionMode: "combined", juryWeight: 60, publicWeight: 40 })} />, "de");
+    expect(html).toContain("Die Rangfolge der Jury zählt 60 %, die des Publikums 40 %.");
+    expect(html).toContain("ersten Platz 1 Punkt");
   });
 
   it("names the allow-list, areas, several votes and changing a vote when the programme has them", () => {

@@ -42,6 +42,8 @@ export function VoteRules({ context }: { context: VoteContext }) {
         <h3 className="text-lg font-semibold">{t("howTitle")}</h3>
         <ul className="mt-1 flex list-disc flex-col gap-1 ps-5">
           <li>{tp(`decisionMode.${programme.decisionMode}`)}</li>
+          {/* The formula of lib/results/decision-formula.ts, in words, published before anyone votes. */}
+          <li>{t(`formula.${programme.decisionMode}`, { jury: programme.juryWeight, public: programme.publicWeight })}</li>
           <li>{t("votesPerCategory", { count: programme.votesPerCategory })}</li>
           <li>{programme.voteChangeAllowed ? t("changeAllowed") : t("changeNotAllowed")}</li>
           <li>{t("receipt")}</li>

@@ -6,7 +6,7 @@ const finalist = (id: string) => ({ id, publicName: id, publicSummary: "", publi
 const context = (over: Partial<VoteContext["programme"]> = {}, status: VoteContext["status"] = "open"): VoteContext => ({
   programme: {
     id: "p1", slug: "p", name: "P", edition: "2026", city: "Nuremberg", timeZone: "Europe/Berlin", defaultLocale: "de", phase: "public_vote",
-    decisionMode: "jury_then_public", voteVerification: "email", votesPerCategory: 1, voteChangeAllowed: false, staffMayVote: false,
+    decisionMode: "jury_then_public", voteVerification: "email", votesPerCategory: 1, voteChangeAllowed: false, staffMayVote: false, juryWeight: 100, publicWeight: 0,
     opensAt: null, closesAt: null, ...over,
   },
   status,

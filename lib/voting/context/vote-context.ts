@@ -44,6 +44,9 @@ export interface VoteContext {
     votesPerCategory: number;
     voteChangeAllowed: boolean;
     staffMayVote: boolean;
+    /** combined programmes: the weights of the jury's and the public's ranking, in percent. */
+    juryWeight: number;
+    publicWeight: number;
     opensAt: Date | null;
     closesAt: Date | null;
   };
@@ -71,7 +74,7 @@ async function readVoteContext(slug: string, now: Date): Promise<VoteContext | n
     where: { id: found.id },
     select: {
       id: true, slug: true, name: true, edition: true, city: true, timeZone: true, defaultLocale: true, phase: true,
-      decisionMode: true, voteVerification: true, votesPerCategory: true, voteChangeAllowed: true, staffMayVote: true,
+      decisionMode: true, juryWeight: true, publicWeight: true, voteVerification: true, votesPerCategory: true, voteChangeAllowed: true, staffMayVote: true,
       phases: { where: { phase: "public_vote" }, select: { startsAt: true, endsAt: true } },
       categories: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
@@ -104,6 +107,7 @@ async function readVoteContext(slug: string, now: Date): Promise<VoteContext | n
       phase, decisionMode,
       voteVerification: p.voteVerification === "allow_list" ? "allow_list" : "email",
       votesPerCategory: p.votesPerCategory, voteChangeAllowed: p.voteChangeAllowed, staffMayVote: p.staffMayVote,
+      juryWeight: p.juryWeight, publicWeight: p.publicWeight,
       ...window,
     },
     status: voteStatus(phase, window, now),
