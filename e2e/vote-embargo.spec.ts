@@ -171,7 +171,7 @@ for (const role of ["juror", "organiser", "admin"] as const) {
     const own =
       role === "juror"
         ? [`/jury/programmes/${programme.programmeId}`, `/jury/programmes/${programme.programmeId}/shortlist`]
-        : ["", "/participation", "/anomalies", "/results", "/codes", "/allow-list"].map((p) => `/admin/programmes/${programme.programmeId}/vote${p}`);
+        : [...["", "/participation", "/anomalies", "/results", "/codes", "/allow-list"].map((p) => `/admin/programmes/${programme.programmeId}/vote${p}`), `/admin/programmes/${programme.programmeId}/results`];
     await visit(page, a11y, [home, ...own]);
     const { leaks, read } = await crawl(page.request, [home, ...own, `/admin/programmes/${programme.programmeId}`, ...voteRoutes(), ...publicVotePages()], inProgramme);
     await test.info().attach("pages-read.json", { body: JSON.stringify(read, null, 2), contentType: "application/json" });

@@ -11,6 +11,7 @@ export type ProgrammeTab =
   | "conflicts"
   | "shortlist"
   | "vote"
+  | "results"
   | "team"
   | "audit";
 
@@ -26,6 +27,7 @@ const TABS: { key: ProgrammeTab; href: (programmeId: string) => string }[] = [
   { key: "conflicts", href: (id) => `/admin/programmes/${id}/conflicts` },
   { key: "shortlist", href: (id) => `/jury/programmes/${id}/shortlist` },
   { key: "vote", href: (id) => `/admin/programmes/${id}/vote` },
+  { key: "results", href: (id) => `/admin/programmes/${id}/results` },
   { key: "team", href: (id) => `/admin/programmes/${id}/team` },
   { key: "audit", href: (id) => `/admin/programmes/${id}/audit` },
 ];

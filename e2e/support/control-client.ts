@@ -106,6 +106,17 @@ export async function plantVotes(plant: PlantVotes): Promise<PlantedVotes> {
   return (await response.json()) as PlantedVotes;
 }
 
+/** Closes a programme's public vote, as its timeline would: it moves to results review. */
+export async function closeVote(slug: string): Promise<{ programmeId: string }> {
+  const response = await fetch(`${E2E_CONTROL_URL}/programmes/close-vote`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ slug }),
+  });
+  if (response.status !== 200) throw new Error(`Could not close the vote: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { programmeId: string };
+}
+
 /** Fresh people for journeys that change something about the person signing in. */
 export class People {
   async create(person: NewPerson): Promise<CreatedPerson> {

@@ -311,6 +311,18 @@ async function createVerifiedVoter(db: Db, databaseUrl: string, { slug, district
   return { programmeId: programme.id, voterId: voter.id, cookie: { name: `laurel-voter-${programme.id}`, value: `${body}.${signature}` }, databaseUrl };
 }
 
+/**
+ * Ends a programme's public vote as its timeline would: the window closed a
+ * second ago and the programme is in results review.
+ */
+async function closeVote(db: Db, { slug }: { slug: string }): Promise<{ programmeId: string }> {
+  const programme = await db.programme.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+  const closed = new Date(Date.now() - 1000);
+  await db.programmePhase.updateMany({ where: { programmeId: programme.id, phase: "public_vote" }, data: { endsAt: closed } });
+  await db.programme.update({ where: { id: programme.id }, data: { phase: "results_review", phaseChangedAt: closed } });
+  return { programmeId: programme.id };
+}
+
 export interface PlantVotes {
   slug: string;
   /** votes[c][f]: how many ballots the f-th finalist (by position) of the c-th category (by position) gets. */
@@ -416,6 +428,10 @@ export function createControlServer(sink: SmtpSink, databaseUrl: string): { serv
       if (req.method === "POST" && req.url === "/votes/plant") {
         db ??= createDbClient({ DATABASE_URL: databaseUrl });
         return send(201, await plantVotes(db, (await readJson(req)) as PlantVotes));
+      }
+      if (req.method === "POST" && req.url === "/programmes/close-vote") {
+        db ??= createDbClient({ DATABASE_URL: databaseUrl });
+        return send(200, await closeVote(db, (await readJson(req)) as { slug: string }));
       }
       if (req.method === "POST" && req.url === "/nominations/plant") {
         db ??= createDbClient({ DATABASE_URL: databaseUrl });

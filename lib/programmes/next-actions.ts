@@ -37,7 +37,7 @@ export const ACTION_PATH: Record<NextActionKey, string> = {
   moderate: "/submissions",
   chase_jury: "/team",
   lock_shortlists: "",
-  confirm_results: "",
+  confirm_results: "/results",
   publish_results: "",
 };
 

@@ -19,11 +19,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProgrammeOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { programme } = await loadProgrammeForPage(id, "programme.view");
-  const [t, phase, errors, vote, locale] = await Promise.all([
+  const [t, phase, errors, vote, results, locale] = await Promise.all([
     getTranslations("programmeAdmin.overview"),
     getTranslations("phase"),
     getTranslations("programmeAdmin.refusals"),
     getTranslations("admin.vote"),
+    getTranslations("admin.results"),
     getLocale(),
   ]);
   const zone = { locale, timeZone: programme.timeZone };
@@ -186,6 +187,13 @@ export default async function ProgrammeOverviewPage({ params }: { params: Promis
             <p className="mt-4">
               <Link href={`/admin/programmes/${programme.id}/vote`} className="text-brand underline hover:no-underline">
                 {vote("overviewLink")}
+              </Link>
+            </p>
+          )}
+          {PHASES.indexOf(programme.phase) >= PHASES.indexOf("results_review") && (
+            <p className="mt-4">
+              <Link href={`/admin/programmes/${programme.id}/results`} className="text-brand underline hover:no-underline">
+                {results("overviewLink")}
               </Link>
             </p>
           )}
