@@ -1,5 +1,6 @@
 import "server-only";
 import { appendAuditEvent, type Tx } from "@/lib/audit/append-audit-event";
+import { forgetUnpublishedResults } from "@/lib/results/forget-unpublished-results";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -30,6 +31,8 @@ async function readFacts(tx: Tx, programmeId: string, decisionMode: string): Pro
  * transaction; a refusal throws PhaseTransitionRefused and writes nothing.
  * `from`, when given, is the phase the caller saw: if another request moved the
  * programme meanwhile, this one is refused instead of applied twice.
+ * `tx`, when given, is the caller's transaction: the phase change commits or
+ * rolls back together with what the caller writes in it (publishing results).
  */
 export async function transitionPhase({
   actor,
@@ -37,17 +40,20 @@ export async function transitionPhase({
   to,
   from,
   now = new Date(),
+  tx: outer,
 }: {
   actor: TransitionActor;
   programmeId: string;
   to: Phase;
   from?: Phase;
   now?: Date;
+  tx?: Tx;
 }): Promise<{ from: Phase; to: Phase }> {
   if (!isSystem(actor)) authorize(actor, "programme.transition", { programmeId });
   const target = ZPhase.parse(to);
+  const inTransaction = <T>(work: (tx: Tx) => Promise<T>): Promise<T> => (outer ? work(outer) : db.$transaction(work));
 
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const programme = await tx.programme.findUnique({ where: { id: programmeId }, select: { phase: true, decisionMode: true } });
     if (!programme) throw new AppError("not_found", "No such programme.");
     const current = ZPhase.parse(programme.phase);
@@ -59,6 +65,8 @@ export async function transitionPhase({
     // Conditional on the phase read above: of two requests racing, only one moves it.
     const moved = await tx.programme.updateMany({ where: { id: programmeId, phase: current }, data: { phase: target, phaseChangedAt: now } });
     if (moved.count !== 1) throw new PhaseTransitionRefused("phase_changed");
+    // Back to the jury: the scores may change, so results confirmed from them are confirmed again later.
+    const reconfirm = current === "results_review" && target === "jury_review" ? await forgetUnpublishedResults(tx, programmeId) : 0;
 
     await appendAuditEvent(
       tx,
@@ -68,7 +76,7 @@ export async function transitionPhase({
         action: "programme.phase_changed",
         entityType: "Programme",
         entityId: programmeId,
-        data: isSystem(actor) ? { from: current, to: target, scheduled: true } : { from: current, to: target },
+        data: { from: current, to: target, ...(isSystem(actor) ? { scheduled: true } : {}), ...(reconfirm ? { categoriesToConfirmAgain: reconfirm } : {}) },
       },
       now,
     );

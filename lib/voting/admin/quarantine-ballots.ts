@@ -1,4 +1,5 @@
 import "server-only";
+import { forgetUnpublishedResults } from "@/lib/results/forget-unpublished-results";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
@@ -47,9 +48,11 @@ export async function quarantineBallots({
       quarantined += count;
     }
     if (quarantined > 0) {
+      // Results confirmed from the old count must be confirmed again.
+      const reconfirm = await forgetUnpublishedResults(tx, programme.id);
       await appendAuditEvent(
         tx,
-        { programmeId: programme.id, actorId: user.id, action: "vote.ballots_quarantined", entityType: "Programme", entityId: programme.id, data: { kind: finding.kind, count: quarantined, reason } },
+        { programmeId: programme.id, actorId: user.id, action: "vote.ballots_quarantined", entityType: "Programme", entityId: programme.id, data: { kind: finding.kind, count: quarantined, reason, ...(reconfirm ? { categoriesToConfirmAgain: reconfirm } : {}) } },
         now,
       );
     }

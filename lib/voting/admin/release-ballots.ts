@@ -1,4 +1,5 @@
 import "server-only";
+import { forgetUnpublishedResults } from "@/lib/results/forget-unpublished-results";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
@@ -32,9 +33,11 @@ export async function releaseBallots({
     if (!quarantinesCanChange(current.phase)) throw new AppError("invalid_state", "quarantineLocked");
     const { count } = await tx.ballot.updateMany({ where: { programmeId: programme.id, quarantinedAt }, data: { quarantinedAt: null, quarantineReason: null } });
     if (count === 0) throw new AppError("not_found", "quarantineNotFound");
+    // Results confirmed from the old count must be confirmed again.
+    const reconfirm = await forgetUnpublishedResults(tx, programme.id);
     await appendAuditEvent(
       tx,
-      { programmeId: programme.id, actorId: user.id, action: "vote.ballots_released", entityType: "Programme", entityId: programme.id, data: { count, reason, quarantinedAt: quarantinedAt.toISOString() } },
+      { programmeId: programme.id, actorId: user.id, action: "vote.ballots_released", entityType: "Programme", entityId: programme.id, data: { count, reason, quarantinedAt: quarantinedAt.toISOString(), ...(reconfirm ? { categoriesToConfirmAgain: reconfirm } : {}) } },
       now,
     );
     return { released: count };
