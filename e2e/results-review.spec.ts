@@ -9,7 +9,7 @@ import { signInWithPassword } from "./support/sign-in";
 
 const PASSWORD = "correct horse battery staple";
 
-test("the organiser reviews and confirms a category once the vote has closed", async ({ page, people, a11y }) => {
+test("the organiser reviews, confirms and publishes once the vote has closed, and the public sees the winners", async ({ page, browser, people, a11y }) => {
   test.setTimeout(150_000);
   const programme = await createVoteReadyProgramme();
   const planted = await plantVotes({ slug: programme.slug, votes: [[5, 9, 2], [1, 4, 2]] });
@@ -39,4 +39,24 @@ test("the organiser reviews and confirms a category once the vote has closed", a
   await expect(section.getByText("Confirmed", { exact: true })).toBeVisible();
   await expect(winnerRow).toContainText("Place 1, winner");
   await a11y.check("results review with a confirmed category");
+
+  // The public results page does not exist until the results are published.
+  const visitor = await browser.newContext({ locale: "en-GB" });
+  const publicPage = await visitor.newPage();
+  expect((await publicPage.goto(`/programmes/${programme.slug}/results`))!.status()).toBe(404);
+
+  const second = page.getByRole("region", { name: programme.categories[1].name });
+  await second.getByRole("button", { name: "Confirm this category" }).click();
+  await expect(second.getByText("Confirmed", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Publish the results" }).click();
+  await expect(page.getByText(/The results are published/).first()).toBeVisible();
+  await a11y.check("results review, published");
+
+  await publicPage.goto(`/programmes/${programme.slug}/results`);
+  await expect(publicPage.getByRole("heading", { level: 1 })).toContainText("The results of");
+  await expect(publicPage.getByText(winner.publicName).first()).toBeVisible();
+  // The vote figures are in a table too, not only in the chart.
+  await expect(publicPage.getByRole("table").first()).toContainText("9");
+  await a11y.check("public results");
+  await visitor.close();
 });

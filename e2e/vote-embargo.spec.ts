@@ -127,6 +127,7 @@ function publicVotePages(): string[] {
     ...programme.categories.map((c) => `${vote}/${c.id}`),
     ...programme.categories.flatMap((c) => c.finalists.map((f) => `${vote}/finalists/${f.id}`)),
     `${vote}/receipt`,
+    `/programmes/${programme.slug}/results`,
   ];
 }
 

@@ -65,6 +65,8 @@ export async function transitionPhase({
     // Conditional on the phase read above: of two requests racing, only one moves it.
     const moved = await tx.programme.updateMany({ where: { id: programmeId, phase: current }, data: { phase: target, phaseChangedAt: now } });
     if (moved.count !== 1) throw new PhaseTransitionRefused("phase_changed");
+    // However the programme gets there (the organiser's publish, the timeline), results are public from this moment.
+    if (target === "results_published") await tx.result.updateMany({ where: { category: { programmeId }, publishedAt: null }, data: { publishedAt: now } });
     // Back to the jury: the scores may change, so results confirmed from them are confirmed again later.
     const reconfirm = current === "results_review" && target === "jury_review" ? await forgetUnpublishedResults(tx, programmeId) : 0;
 

@@ -32,13 +32,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProgrammePage({ params }: Props) {
   const programme = await loadProgramme((await params).slug);
   if (!programme) notFound();
-  const t = await getTranslations("programmePage");
+  const [t, tResults] = await Promise.all([getTranslations("programmePage"), getTranslations("results")]);
   const { timeZone } = programme;
   const isEmail = /^[^\s@]+@[^\s@]+$/.test(programme.organiserContact);
   // The way in is shown only while nominations are open; otherwise the notice says when they open or closed.
   const open = programme.nominations.state === "open";
   const formHref = (categoryId: string) => (kind: "nomination" | "application") => `/programmes/${programme.slug}/take-part/${categoryId}?kind=${kind}`;
   const voteWindow = programme.timeline.find((e) => e.phase === "public_vote");
+  const resultsPublished = programme.phase === "results_published" || programme.phase === "archived";
   const voteOpen =
     hasPublicVote(programme.decisionMode) && voteStatus(programme.phase, { opensAt: voteWindow?.startsAt ?? null, closesAt: voteWindow?.endsAt ?? null }, new Date()) === "open";
 
@@ -51,6 +52,17 @@ export default async function ProgrammePage({ params }: Props) {
       />
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex flex-col gap-10">
+          {resultsPublished ? (
+            <Card as="section" aria-labelledby="results-link" className="border-brand bg-brand-soft">
+              <h2 id="results-link" className="mb-2 text-2xl font-bold">
+                {t("resultsTitle")}
+              </h2>
+              <p className="mb-3">{tResults("linkIntro")}</p>
+              <Link href={`/programmes/${programme.slug}/results`} className="font-semibold text-brand underline hover:no-underline">
+                {tResults("link")}
+              </Link>
+            </Card>
+          ) : null}
           {voteOpen ? <VoteCallToAction slug={programme.slug} closesAt={voteWindow?.endsAt ?? null} timeZone={timeZone} /> : null}
           <section aria-labelledby="take-part" className="scroll-mt-6">
             <h2 id="take-part" className="mb-3 text-2xl font-bold">

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ProgrammeTabs } from "@/components/admin/programme-tabs";
-import { Notice, PageHeader } from "@/components/ui";
+import { Card, Notice, PageHeader } from "@/components/ui";
 import { computeCategoryResults, getResultsProgramme } from "@/lib/results/compute-category-results";
 import { resultsRefusal } from "@/lib/results/results-stage";
+import { ButtonForm } from "./button-form";
 import { CategoryResultsSection } from "./category-results";
 import { loadResultsPage } from "./load-results-page";
+import { publishResultsAction } from "./publish-action";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.results");
@@ -48,6 +50,14 @@ export default async function ResultsReviewPage({ params }: { params: Promise<{ 
         {view.categories.map((c) => (
           <CategoryResultsSection key={c.id} programmeId={view.programme.id} mode={view.programme.decisionMode} category={c} editable={view.editable} locale={locale} />
         ))}
+        {view.editable && view.categories.length > 0 && confirmed === view.categories.length ? (
+          <Card as="section" aria-labelledby="publish-title" className="flex max-w-3xl flex-col gap-3">
+            <h2 id="publish-title" className="text-xl font-bold">
+              {t("publish.title")}
+            </h2>
+            <ButtonForm action={publishResultsAction.bind(null, view.programme.id)} hidden={{}} label={t("publish.submit")} pendingLabel={t("publish.pending")} description={t("publish.hint")} />
+          </Card>
+        ) : null}
       </div>
     </>
   );
