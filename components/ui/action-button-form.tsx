@@ -19,12 +19,15 @@ export function ActionButtonForm<S extends ActionAnswer>({
   pendingLabel,
   variant = "primary",
   description,
+  hidden = {},
 }: {
   action: (state: S, formData: FormData) => Promise<S>;
   label: string;
   pendingLabel: string;
   variant?: ButtonVariant;
   description?: string;
+  /** Fields the action needs that the person does not fill in (which item the button is about). */
+  hidden?: Record<string, string>;
 }) {
   const [state, formAction, pending] = useActionState<ActionAnswer, FormData>(
     action as unknown as (state: ActionAnswer, formData: FormData) => Promise<ActionAnswer>,
@@ -33,6 +36,9 @@ export function ActionButtonForm<S extends ActionAnswer>({
   return (
     <form action={formAction} className="flex flex-col gap-2">
       {state.message && !state.ok ? <Alert tone="danger">{state.message}</Alert> : null}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {description ? <p className="text-sm text-ink-muted">{description}</p> : null}
       <div>
         <Button type="submit" variant={variant} disabled={pending}>

@@ -3,7 +3,7 @@ import { Card, Notice, StatusBadge, Table, TBody, THead, Td, Th, Tr, type Tone }
 import type { CategoryDecisionView } from "@/lib/results/load-category-decisions";
 import type { DecisionMode } from "@/lib/validation/statuses";
 import { confirmAction, overrideAction, recordDrawAction, reopenAction } from "./actions";
-import { ButtonForm } from "./button-form";
+import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { DrawForm } from "./draw-form";
 import { OverrideForm } from "./override-form";
 
@@ -101,11 +101,11 @@ export async function CategoryResultsSection({ programmeId, mode, category: c, e
       {editable ? (
         <div className="mt-6 flex flex-col gap-6">
           {recorded ? (
-            <ButtonForm action={reopenAction.bind(null, programmeId)} hidden={{ categoryId: c.id }} label={t("reopen.submit")} pendingLabel={t("reopen.pending")} description={t("reopen.hint")} variant="secondary" />
+            <ActionButtonForm action={reopenAction.bind(null, programmeId)} hidden={{ categoryId: c.id }} label={t("reopen.submit")} pendingLabel={t("reopen.pending")} description={t("reopen.hint")} variant="secondary" />
           ) : (
             <>
               {!c.problem && c.needsDraw.length === 0 ? (
-                <ButtonForm action={confirmAction.bind(null, programmeId)} hidden={{ categoryId: c.id, expected: c.signature }} label={t("confirm.submit")} pendingLabel={t("confirm.pending")} description={t("confirm.hint")} />
+                <ActionButtonForm action={confirmAction.bind(null, programmeId)} hidden={{ categoryId: c.id, expected: c.signature }} label={t("confirm.submit")} pendingLabel={t("confirm.pending")} description={t("confirm.hint")} />
               ) : null}
               {tied.length > 0 ? (
                 <section aria-labelledby={`${headingId}-draw`}>

@@ -4,7 +4,7 @@ import { ProgrammeTabs } from "@/components/admin/programme-tabs";
 import { Card, Notice, PageHeader } from "@/components/ui";
 import { computeCategoryResults, getResultsProgramme } from "@/lib/results/compute-category-results";
 import { resultsRefusal } from "@/lib/results/results-stage";
-import { ButtonForm } from "./button-form";
+import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { CategoryResultsSection } from "./category-results";
 import { loadResultsPage } from "./load-results-page";
 import { publishResultsAction } from "./publish-action";
@@ -55,7 +55,7 @@ export default async function ResultsReviewPage({ params }: { params: Promise<{ 
             <h2 id="publish-title" className="text-xl font-bold">
               {t("publish.title")}
             </h2>
-            <ButtonForm action={publishResultsAction.bind(null, view.programme.id)} hidden={{}} label={t("publish.submit")} pendingLabel={t("publish.pending")} description={t("publish.hint")} />
+            <ActionButtonForm action={publishResultsAction.bind(null, view.programme.id)} hidden={{}} label={t("publish.submit")} pendingLabel={t("publish.pending")} description={t("publish.hint")} />
           </Card>
         ) : null}
       </div>
