@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { loadCategoryDecisions, type CategoryDecisionView } from "@/lib/results/load-category-decisions";
 import { loadResultsProgramme, type ResultsProgramme } from "@/lib/results/load-results-programme";
 import { isUniqueViolation } from "@/lib/programmes/programme-errors";
+import { lockResultsReview } from "@/lib/results/lock-results-review";
 import { ResultsFieldError } from "@/lib/results/results-errors";
 import { resultsEditable, resultsRefusal } from "@/lib/results/results-stage";
 
@@ -26,6 +27,7 @@ export async function editCategoryResult<T>(actor: SessionUser | null, programme
   const { user } = await loadResultsProgramme(db, actor, programmeId);
   try {
     return await db.$transaction(async (tx) => {
+      await lockResultsReview(tx, programmeId);
       const { programme } = await loadResultsProgramme(tx, user, programmeId);
       if (!resultsEditable(programme.phase)) throw new AppError("invalid_state", resultsRefusal(programme.phase, programme.decisionMode) ?? "resultsPublished");
       const owned = await tx.category.findFirst({ where: { id: categoryId, programmeId: programme.id }, select: { id: true } });

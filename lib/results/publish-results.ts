@@ -1,4 +1,5 @@
 import "server-only";
+import { lockResultsReview } from "@/lib/results/lock-results-review";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
@@ -28,6 +29,7 @@ export interface PublishOutcome {
 export async function publishResults({ actor, programmeId, now = new Date(), env = process.env }: { actor: SessionUser | null; programmeId: string; now?: Date; env?: Env }): Promise<PublishOutcome> {
   const { user } = await loadResultsProgramme(db, actor, programmeId);
   const published = await db.$transaction(async (tx) => {
+    await lockResultsReview(tx, programmeId);
     const { programme } = await loadResultsProgramme(tx, user, programmeId);
     if (programme.phase === "results_published" || programme.phase === "archived") throw new AppError("invalid_state", "alreadyPublished");
     if (programme.phase !== "results_review") throw new AppError("invalid_state", resultsRefusal(programme.phase, programme.decisionMode) ?? "resultsNotReady");
