@@ -107,6 +107,17 @@ export interface JuryReadyProgramme {
  * award's four criteria, three applications that reached the jury (eligible,
  * consent given), three jurors (the first chairs) and an organiser.
  */
+/** The #YoungEngagement details the journeys' fresh programmes share; each gets its own slug and edition. */
+const YOUNG_ENGAGEMENT = {
+  name: "#YoungEngagement Award",
+  organiserName: "City of Nuremberg, Youth Office",
+  organiserContact: "youngengagement@nuernberg.example",
+  city: "Nuremberg",
+  timeZone: "Europe/Berlin",
+  defaultLocale: "de",
+  decisionMode: "jury_then_public",
+};
+
 async function createJuryReadyProgramme(db: Db): Promise<JuryReadyProgramme> {
   const tag = randomUUID().slice(0, 8);
   const password = "correct horse battery staple";
@@ -114,14 +125,8 @@ async function createJuryReadyProgramme(db: Db): Promise<JuryReadyProgramme> {
   const programme = await db.programme.create({
     data: {
       slug: `young-engagement-jury-${tag}`,
-      name: "#YoungEngagement Award",
+      ...YOUNG_ENGAGEMENT,
       edition: `Jury ${tag}`,
-      organiserName: "City of Nuremberg, Youth Office",
-      organiserContact: "youngengagement@nuernberg.example",
-      city: "Nuremberg",
-      timeZone: "Europe/Berlin",
-      defaultLocale: "de",
-      decisionMode: "jury_then_public",
       phase: "jury_review",
       phases: {
         create: [
@@ -228,14 +233,8 @@ async function createVoteReadyProgramme(db: Db, options: VoteReadyOptions): Prom
   const programme = await db.programme.create({
     data: {
       slug: `young-engagement-vote-${tag}`,
-      name: "#YoungEngagement Award",
+      ...YOUNG_ENGAGEMENT,
       edition: `Vote ${tag}`,
-      organiserName: "City of Nuremberg, Youth Office",
-      organiserContact: "youngengagement@nuernberg.example",
-      city: "Nuremberg",
-      timeZone: "Europe/Berlin",
-      defaultLocale: "de",
-      decisionMode: "jury_then_public",
       phase: "public_vote",
       voteVerification: "email",
       voteChangeAllowed: options.voteChangeAllowed ?? false,

@@ -1,11 +1,10 @@
 import "server-only";
 import { db as defaultDb, type Db } from "@/lib/db";
-import { agreedAppearance } from "@/lib/shortlist/public-profile";
 import { ZDecisionMode, ZPhase, type DecisionMode } from "@/lib/validation/statuses";
 import { loadVoteCount } from "@/lib/voting/admin/load-vote-count";
 import { recountPublic } from "@/lib/voting/admin/vote-stage";
-import { VOTABLE_NOMINATION_STATUS } from "@/lib/voting/context/vote-context";
 import { integritySummary, type IntegritySummary } from "@/lib/voting/tally/integrity-summary";
+import { PHOTO_CONSENT_SELECT, photoAllowed } from "@/lib/voting/finalists/photo-allowed";
 import { tallyCategory } from "@/lib/voting/tally/tally-category";
 
 export type PublicResultPrize = { kind: "money"; amountMinor: number; currency: string; description: string | null } | { kind: "other"; description: string } | null;
@@ -81,7 +80,7 @@ export async function getPublicResults({ slug, db = defaultDb }: { slug: string;
           publicSummary: true,
           publicDistrict: true,
           photoKey: true,
-          nomination: { select: { status: true, anonymisedAt: true, consent: { select: { status: true, displayName: true, chosenName: true, showPhoto: true, showDistrict: true } } } },
+          nomination: { select: { status: true, anonymisedAt: true, consent: { select: PHOTO_CONSENT_SELECT } } },
         },
       },
     },
@@ -109,7 +108,7 @@ export async function getPublicResults({ slug, db = defaultDb }: { slug: string;
         const f = byNomination.get(r.nominationId);
         if (!f || f.nomination.anonymisedAt) return [];
         // The same rule as the vote photo route: a photo only while the nominee's accepted consent allows it.
-        const hasPhoto = withVote && f.photoKey !== null && f.nomination.status === VOTABLE_NOMINATION_STATUS && agreedAppearance(f.nomination).showPhoto;
+        const hasPhoto = withVote && photoAllowed(f);
         return [{ finalistId: f.id, name: f.publicName, summary: f.publicSummary, district: f.publicDistrict, hasPhoto, rank: r.rank, isWinner: r.isWinner, votes: withVote ? (votes.get(f.id) ?? 0) : null }];
       });
       return {

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { applyScheduledTransitions } from "@/lib/programmes/apply-scheduled-transitions";
 import { ZDecisionMode, ZPhase, type DecisionMode, type Phase } from "@/lib/validation/statuses";
-import { hasPublicVote, voteStatus, type VoteStatus } from "@/lib/voting/context/vote-status";
+import { hasPublicVote, VOTABLE_NOMINATION_STATUS, voteStatus, type VoteStatus } from "@/lib/voting/context/vote-status";
+import { PHOTO_CONSENT_SELECT, photoAllowed } from "@/lib/voting/finalists/photo-allowed";
 
 // Everything the public vote needs to know about a programme, in one read:
 // the rules, the window and the finalists who may receive votes. The casting
@@ -58,8 +59,7 @@ export interface VoteContext {
 
 const ZAreas = z.array(z.string().trim().min(1).max(100)).max(500);
 
-/** A finalist can receive votes while their nomination is still in play (not withdrawn, declined or erased). */
-export const VOTABLE_NOMINATION_STATUS = "eligible";
+export { VOTABLE_NOMINATION_STATUS };
 
 export function parseVoteAreas(raw: unknown): string[] | null {
   const parsed = ZAreas.safeParse(raw);
@@ -83,7 +83,7 @@ async function readVoteContext(slug: string, now: Date): Promise<VoteContext | n
           finalists: {
             where: { nomination: { status: VOTABLE_NOMINATION_STATUS } },
             orderBy: [{ position: "asc" }, { id: "asc" }],
-            select: { id: true, publicName: true, publicSummary: true, publicDistrict: true, photoKey: true, nomination: { select: { consent: { select: { status: true, showPhoto: true } } } } },
+            select: { id: true, publicName: true, publicSummary: true, publicDistrict: true, photoKey: true, nomination: { select: { status: true, anonymisedAt: true, consent: { select: PHOTO_CONSENT_SELECT } } } },
           },
         },
       },
@@ -99,7 +99,7 @@ async function readVoteContext(slug: string, now: Date): Promise<VoteContext | n
     name: c.name,
     description: c.description,
     voteAreas: parseVoteAreas(c.voteAreas),
-    finalists: c.finalists.map((f) => ({ id: f.id, publicName: f.publicName, publicSummary: f.publicSummary, publicDistrict: f.publicDistrict, hasPhoto: hasAgreedPhoto(f) })),
+    finalists: c.finalists.map((f) => ({ id: f.id, publicName: f.publicName, publicSummary: f.publicSummary, publicDistrict: f.publicDistrict, hasPhoto: photoAllowed(f) })),
   }));
   return {
     programme: {
@@ -114,11 +114,6 @@ async function readVoteContext(slug: string, now: Date): Promise<VoteContext | n
     categories,
     areas: [...new Set(categories.flatMap((c) => c.voteAreas ?? []))].sort((a, b) => a.localeCompare(b)),
   };
-}
-
-/** A photo is shown while the profile has one and the nominee's consent still allows it (they may withdraw that). */
-function hasAgreedPhoto(f: { photoKey: string | null; nomination: { consent: { status: string; showPhoto: boolean } | null } }): boolean {
-  return f.photoKey !== null && f.nomination.consent?.status === "accepted" && f.nomination.consent.showPhoto;
 }
 
 const CACHE_MS = 1000;

@@ -23,3 +23,6 @@ export function voteStatus(phase: Phase, window: { opensAt: Date | null; closesA
 export function hasPublicVote(decisionMode: string): boolean {
   return decisionMode !== "jury_only";
 }
+
+/** A finalist can receive votes (and be shown) while their nomination is still in play: not withdrawn, declined or erased. */
+export const VOTABLE_NOMINATION_STATUS = "eligible";

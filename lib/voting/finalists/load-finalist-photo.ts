@@ -1,8 +1,8 @@
 import "server-only";
 import { db as defaultDb, type Db } from "@/lib/db";
 import { fileStorage, type FileStorage } from "@/lib/attachments/file-storage";
-import { agreedAppearance } from "@/lib/shortlist/public-profile";
-import { loadVoteContext, VOTABLE_NOMINATION_STATUS } from "@/lib/voting/context/vote-context";
+import { loadVoteContext } from "@/lib/voting/context/vote-context";
+import { PHOTO_CONSENT_SELECT, photoAllowed } from "@/lib/voting/finalists/photo-allowed";
 
 export interface FinalistPhoto {
   mimeType: string;
@@ -42,7 +42,7 @@ export async function loadFinalistPhoto({
           id: true,
           status: true,
           anonymisedAt: true,
-          consent: { select: { status: true, displayName: true, chosenName: true, showPhoto: true, showDistrict: true } },
+          consent: { select: PHOTO_CONSENT_SELECT },
         },
       },
     },
@@ -51,7 +51,7 @@ export async function loadFinalistPhoto({
   const { programme } = finalist.category;
   const n = finalist.nomination;
   if (programme.slug !== slug || !PUBLIC_FINALIST_PHASES.has(programme.phase)) return null;
-  if (n.status !== VOTABLE_NOMINATION_STATUS || n.anonymisedAt || !agreedAppearance(n).showPhoto) return null;
+  if (!photoAllowed(finalist)) return null;
   const attachment = await db.attachment.findFirst({
     where: { id: finalist.photoKey, nominationId: n.id, kind: "photo" },
     select: { mimeType: true, storageKey: true },

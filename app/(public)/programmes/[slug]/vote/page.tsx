@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { VoteRules } from "@/components/vote/vote-rules";
 import { VoteStateNotice } from "@/components/vote/vote-state-notice";
 import { VoterPanel } from "@/components/vote/voter-panel";
-import { loadContext, loadResultsDate, renderedAt } from "./load-vote-page";
+import { loadContext, voteNoticeProps, renderedAt } from "./load-vote-page";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ category?: string | string[] }> };
 
@@ -27,7 +27,7 @@ export default async function VotePage({ params, searchParams }: Props) {
   const t = await getTranslations("vote.page");
   const { programme, status, categories } = context;
   const programmeTitle = `${programme.name} ${programme.edition}`;
-  const resultsAt = status === "closed" ? await loadResultsDate(slug) : null;
+  const notice = await voteNoticeProps(context);
   // Only a category of this programme: the address never sends anyone elsewhere.
   const asked = (await searchParams).category;
   const returnTo = categories.find((c) => c.id === asked)?.id;
@@ -37,14 +37,7 @@ export default async function VotePage({ params, searchParams }: Props) {
       <PageHeader eyebrow={programme.city} title={t("title", { programme: programmeTitle })} description={t("intro")} />
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex flex-col gap-8">
-          <VoteStateNotice
-            status={status}
-            opensAt={programme.opensAt}
-            closesAt={programme.closesAt}
-            resultsAt={resultsAt}
-            resultsPublished={programme.phase === "results_published" || programme.phase === "archived"}
-            timeZone={programme.timeZone}
-          />
+          <VoteStateNotice {...notice} />
           {status === "open" ? (
             <VoterPanel
               slug={programme.slug}

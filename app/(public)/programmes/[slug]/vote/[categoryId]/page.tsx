@@ -9,7 +9,7 @@ import { FinalistCard } from "@/components/vote/finalist-card";
 import { VoteStateNotice } from "@/components/vote/vote-state-notice";
 import { findVoteCategory } from "@/lib/voting/context/vote-context";
 import { shuffleFinalists } from "@/lib/voting/finalists/shuffle-finalists";
-import { loadContext, loadResultsDate } from "../load-vote-page";
+import { loadContext, voteNoticeProps } from "../load-vote-page";
 
 type Props = { params: Promise<{ slug: string; categoryId: string }> };
 
@@ -31,20 +31,13 @@ export default async function VoteCategoryPage({ params }: Props) {
   const { programme, status } = context;
   // A fresh order for every visitor: nobody gains from being first on the page.
   const finalists = shuffleFinalists(category.finalists);
-  const resultsAt = status === "closed" ? await loadResultsDate(slug) : null;
+  const notice = await voteNoticeProps(context);
 
   return (
     <Container>
       <PageHeader eyebrow={`${programme.name} ${programme.edition}`} title={t("title", { category: category.name })} description={category.description || undefined} />
       <div className="flex flex-col gap-8">
-        <VoteStateNotice
-          status={status}
-          opensAt={programme.opensAt}
-          closesAt={programme.closesAt}
-          resultsAt={resultsAt}
-          resultsPublished={programme.phase === "results_published" || programme.phase === "archived"}
-          timeZone={programme.timeZone}
-        />
+        <VoteStateNotice {...notice} />
         {category.voteAreas ? <p>{t("areas", { areas: category.voteAreas.join(", ") })}</p> : null}
         {status === "not_yet" ? null : (
           <section aria-labelledby="finalists-title" className="flex flex-col gap-4">

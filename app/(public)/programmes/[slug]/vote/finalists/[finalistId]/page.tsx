@@ -9,7 +9,7 @@ import { finalistPageUrl, finalistPhotoUrl } from "@/components/vote/finalist-ca
 import { VoteStateNotice } from "@/components/vote/vote-state-notice";
 import { publicUrl } from "@/lib/security/headers";
 import type { VoteContext } from "@/lib/voting/context/vote-context";
-import { loadContext, loadResultsDate } from "../../load-vote-page";
+import { loadContext, voteNoticeProps } from "../../load-vote-page";
 
 type Props = { params: Promise<{ slug: string; finalistId: string }> };
 
@@ -54,7 +54,7 @@ export default async function FinalistPage({ params }: Props) {
   const { finalist, category } = found;
   const { programme, status } = context;
   const programmeTitle = `${programme.name} ${programme.edition}`;
-  const resultsAt = status === "closed" ? await loadResultsDate(slug) : null;
+  const notice = await voteNoticeProps(context);
 
   return (
     <Container size="narrow">
@@ -67,14 +67,7 @@ export default async function FinalistPage({ params }: Props) {
         ) : null}
         {finalist.publicDistrict ? <p className="text-lg text-ink-muted">{t("district", { district: finalist.publicDistrict })}</p> : null}
         {finalist.publicSummary ? <p className="max-w-prose text-lg whitespace-pre-line">{finalist.publicSummary}</p> : null}
-        <VoteStateNotice
-          status={status}
-          opensAt={programme.opensAt}
-          closesAt={programme.closesAt}
-          resultsAt={resultsAt}
-          resultsPublished={programme.phase === "results_published" || programme.phase === "archived"}
-          timeZone={programme.timeZone}
-        />
+        <VoteStateNotice {...notice} />
         {status === "open" ? (
           <div>
             <Button href={`/programmes/${programme.slug}/vote/${category.id}`} size="lg">
